@@ -1,0 +1,386 @@
+"""Checks for the reference tables organizations.tsv, instruments.tsv and topics.tsv.
+
+Format rules come from unkg/data/README.md: UTF-8, tab-separated, one header line, multi-valued
+cells separated by " | ", rows sorted by their first column, lines starting with "#" are comments.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "unkg" / "data"
+SEP = " | "
+
+HEADERS = {
+    "organizations.tsv": [
+        "id", "kind", "name_en", "name_ar", "acronym",
+        "variants_en", "variants_ar", "parent", "members", "unbis",
+    ],
+    "instruments.tsv": [
+        "id", "kind", "name_en", "name_ar", "short_en", "short_ar",
+        "variants_en", "variants_ar", "symbol", "adopted", "unbis",
+    ],
+    "topics.tsv": [
+        "id", "label_en", "label_ar", "triggers_en", "triggers_ar",
+        "broader", "unbis", "unbis_label_en",
+    ],
+}  # fmt: skip
+
+# Columns holding Arabic text, and which of them count as "names/variants" that must not be
+# shared between two rows of the same table (a shared form could not be resolved to one row).
+ARABIC_COLUMNS = {
+    "organizations.tsv": ("name_ar", "variants_ar"),
+    "instruments.tsv": ("name_ar", "short_ar", "variants_ar"),
+    "topics.tsv": ("label_ar", "triggers_ar"),
+}
+MULTI_VALUED = {
+    "organizations.tsv": {"variants_en", "variants_ar", "members"},
+    "instruments.tsv": {"short_en", "short_ar", "variants_en", "variants_ar"},
+    "topics.tsv": {"triggers_en", "triggers_ar"},
+}
+
+ORG_KINDS = {
+    "un-principal-organ",
+    "un-subsidiary-body",
+    "un-secretariat-unit",
+    "un-post",
+    "intergovernmental-organization",
+    "regional-organization",
+    "group-of-states",
+    "non-governmental-organization",
+    "research-institute",
+    "other",
+}
+INSTRUMENT_KINDS = {
+    "charter",
+    "treaty",
+    "protocol",
+    "programme-of-action",
+    "political-instrument",
+    "declaration",
+    "agenda",
+    "register",
+}
+
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ISO3_RE = re.compile(r"^[A-Z]{3}$")
+UNBIS_RE = re.compile(r"^[0-9]{6,7}$")
+DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$")
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A]")
+LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+TATWEEL = "\u0640"
+SHADDA = "\u0651"
+
+
+def load(name: str) -> tuple[list[str], list[dict[str, str]], list[list[str]]]:
+    """Return (header, rows as dicts, raw split lines) of a table, skipping comment lines."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert lines[-1] == "", f"{name}: file must end with a newline"
+    lines = [line for line in lines[:-1] if not line.startswith("#")]
+    header = lines[0].split("\t")
+    raw = [line.split("\t") for line in lines[1:]]
+    rows = [dict(zip(header, cells, strict=False)) for cells in raw]
+    return header, rows, raw
+
+
+def values(row: dict[str, str], col: str) -> list[str]:
+    cell = row[col]
+    return [v for v in cell.split(SEP)] if cell else []
+
+
+@pytest.fixture(scope="module", params=sorted(HEADERS))
+def table(request):
+    name = request.param
+    header, rows, raw = load(name)
+    return name, header, rows, raw
+
+
+def by_id(name: str) -> dict[str, dict[str, str]]:
+    _, rows, _ = load(name)
+    return {r["id"]: r for r in rows}
+
+
+# --------------------------------------------------------------------------- generic format
+
+
+def test_header(table):
+    name, header, _, _ = table
+    assert header == HEADERS[name]
+
+
+def test_column_count(table):
+    name, header, _, raw = table
+    for cells in raw:
+        assert len(cells) == len(header), f"{name}: {cells[0]!r} has {len(cells)} cells"
+
+
+def test_not_empty(table):
+    name, _, rows, _ = table
+    assert len(rows) >= 20, name
+
+
+def test_no_blank_lines_or_stray_whitespace(table):
+    name, _, _, raw = table
+    for cells in raw:
+        assert any(cells), f"{name}: blank line"
+        for c in cells:
+            assert c == c.strip(), f"{name}: {cells[0]}: untrimmed cell {c!r}"
+            assert "\r" not in c and "  " not in c, f"{name}: {cells[0]}: bad spacing in {c!r}"
+
+
+def test_multi_value_separator(table):
+    name, header, rows, _ = table
+    for r in rows:
+        for col in header:
+            cell = r[col]
+            if not cell:
+                continue
+            if col not in MULTI_VALUED[name]:
+                assert SEP not in cell, f"{name}: {r['id']}.{col} is single-valued: {cell!r}"
+                continue
+            parts = cell.split(SEP)
+            assert all(p and p == p.strip() and "|" not in p for p in parts), (
+                f"{name}: {r['id']}.{col}: malformed list {cell!r}"
+            )
+            assert len(parts) == len(set(parts)), f"{name}: {r['id']}.{col}: repeated value"
+
+
+def test_ids_unique_and_slugs(table):
+    name, _, rows, _ = table
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), f"{name}: duplicate ids"
+    for i in ids:
+        assert ID_RE.match(i), f"{name}: bad id {i!r}"
+
+
+def test_sorted_by_first_column(table):
+    name, _, rows, _ = table
+    ids = [r["id"] for r in rows]
+    assert ids == sorted(ids), f"{name}: rows not sorted by id"
+
+
+def test_required_cells(table):
+    name, _, rows, _ = table
+    label_en = "label_en" if name == "topics.tsv" else "name_en"
+    for r in rows:
+        assert r[label_en], f"{name}: {r['id']} has no {label_en}"
+        if name != "organizations.tsv":
+            ar = "label_ar" if name == "topics.tsv" else "name_ar"
+            assert r[ar], f"{name}: {r['id']} has no {ar}"
+
+
+def test_unbis_numeric(table):
+    name, _, rows, _ = table
+    for r in rows:
+        if r["unbis"]:
+            assert UNBIS_RE.match(r["unbis"]), f"{name}: {r['id']}: unbis {r['unbis']!r}"
+
+
+# --------------------------------------------------------------------------- Arabic text
+
+
+def test_arabic_cells_are_arabic_and_clean(table):
+    name, _, rows, _ = table
+    for r in rows:
+        for col in ARABIC_COLUMNS[name]:
+            for v in values(r, col):
+                where = f"{name}: {r['id']}.{col}: {v!r}"
+                assert ARABIC_LETTER_RE.search(v), f"{where} has no Arabic letter"
+                assert TATWEEL not in v, f"{where} contains tatweel"
+                assert SHADDA not in v, f"{where} contains shadda"
+                assert not LATIN_LETTER_RE.search(v), f"{where} contains Latin letters"
+                assert unicodedata.normalize("NFC", v) == v, f"{where} is not NFC"
+                # no attached clitics on the first word (و/ب/ل/ف/ك + article)
+                assert not re.match(r"^(و|ف|ب|ك)ال|^لل", v), f"{where} starts with a clitic"
+
+
+def test_english_cells_have_no_arabic(table):
+    name, header, rows, _ = table
+    for r in rows:
+        for col in header:
+            if col in ARABIC_COLUMNS[name]:
+                continue
+            assert not ARABIC_LETTER_RE.search(r[col]), f"{name}: {r['id']}.{col} has Arabic"
+
+
+def test_arabic_forms_not_shared_between_rows(table):
+    name, _, rows, _ = table
+    owners: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for col in ARABIC_COLUMNS[name]:
+            for v in values(r, col):
+                owners[v].add(r["id"])
+    shared = {v: sorted(o) for v, o in owners.items() if len(o) > 1}
+    assert not shared, f"{name}: Arabic forms used by several rows: {shared}"
+
+
+# --------------------------------------------------------------------------- organizations
+
+
+def test_org_kinds():
+    for r in by_id("organizations.tsv").values():
+        assert r["kind"] in ORG_KINDS, f"{r['id']}: kind {r['kind']!r}"
+
+
+def test_org_parents_exist_and_are_acyclic():
+    orgs = by_id("organizations.tsv")
+    for r in orgs.values():
+        if r["parent"]:
+            assert r["parent"] in orgs, f"{r['id']}: unknown parent {r['parent']!r}"
+            assert r["parent"] != r["id"]
+    for start in orgs:
+        seen, cur = set(), start
+        while orgs[cur]["parent"]:
+            assert cur not in seen, f"parent cycle through {start}"
+            seen.add(cur)
+            cur = orgs[cur]["parent"]
+
+
+def test_org_members_iso3():
+    for r in by_id("organizations.tsv").values():
+        for m in values(r, "members"):
+            assert ISO3_RE.match(m), f"{r['id']}: member {m!r}"
+
+
+def test_org_members_known_states_if_states_table_present():
+    states = DATA / "states.tsv"
+    if not states.exists():
+        pytest.skip("states.tsv not present")
+    _, rows, _ = load("states.tsv")
+    iso3 = {r["iso3"] for r in rows}
+    for r in by_id("organizations.tsv").values():
+        unknown = [m for m in values(r, "members") if m not in iso3]
+        assert not unknown, f"{r['id']}: members not in states.tsv: {unknown}"
+
+
+def test_org_group_sizes():
+    orgs = by_id("organizations.tsv")
+    assert values(orgs["andean-community"], "members") == ["BOL", "COL", "ECU", "PER"]
+    assert len(values(orgs["eu"], "members")) == 27
+    assert len(values(orgs["african-group"], "members")) == 54
+    assert len(values(orgs["celac"], "members")) == 33
+
+
+def test_org_no_generic_ngo_row():
+    for r in by_id("organizations.tsv").values():
+        forms = [r["name_ar"], *values(r, "variants_ar")]
+        assert "المنظمات غير الحكومية" not in forms
+        assert r["name_en"].lower() not in {"non-governmental organizations", "ngos"}
+
+
+def test_org_spot_checks():
+    orgs = by_id("organizations.tsv")
+
+    def ar(i):
+        return {orgs[i]["name_ar"], *values(orgs[i], "variants_ar")}
+
+    assert orgs["osce"]["name_ar"] == "منظمة الأمن والتعاون في أوروبا"
+    assert orgs["osce"]["acronym"] == "OSCE"
+    assert orgs["eapc"]["name_ar"] == "مجلس الشراكة الأوروبية الأطلسية"
+    assert orgs["eapc"]["name_en"] == "Euro-Atlantic Partnership Council"
+    assert "جماعة دول الأنديز" in ar("andean-community")
+    assert "جماعة الأنديز" in ar("andean-community")
+    assert {"الدراسة الاستقصائية للأسلحة الصغيرة", "هيئة الاستقصاء عن الأسلحة الصغيرة"} <= ar(
+        "small-arms-survey"
+    )
+    assert orgs["unoda"]["name_ar"] == "مكتب شؤون نزع السلاح"
+    assert "إدارة شؤون نزع السلاح" in ar("unoda")
+    assert orgs["unoda"]["parent"] == "un-secretariat"
+    assert orgs["dgacm"]["name_ar"] == "إدارة شؤون الجمعية العامة والمؤتمرات"
+    assert orgs["un-general-assembly"]["name_ar"] == "الجمعية العامة"
+    assert orgs["un-security-council"]["name_ar"] == "مجلس الأمن"
+    assert orgs["un-secretariat"]["name_ar"] == "الأمانة العامة"
+    assert orgs["un-secretary-general"]["kind"] == "un-post"
+    assert orgs["high-representative-disarmament"]["kind"] == "un-post"
+    assert orgs["high-representative-disarmament"]["name_ar"] == "الممثل السامي لشؤون نزع السلاح"
+    assert orgs["eu"]["name_ar"] == "الاتحاد الأوروبي"
+    assert orgs["las"]["name_ar"] == "جامعة الدول العربية"
+    assert orgs["ga-first-committee"]["name_ar"] == "اللجنة الأولى"
+
+
+# --------------------------------------------------------------------------- instruments
+
+
+def test_instrument_kinds_and_dates():
+    for r in by_id("instruments.tsv").values():
+        assert r["kind"] in INSTRUMENT_KINDS, f"{r['id']}: kind {r['kind']!r}"
+        if r["adopted"]:
+            assert DATE_RE.match(r["adopted"]), f"{r['id']}: adopted {r['adopted']!r}"
+        if r["symbol"]:
+            assert re.match(r"^[A-Z]+/[A-Za-z0-9./() -]+$", r["symbol"]), f"{r['id']}: symbol"
+
+
+def test_instrument_spot_checks():
+    ins = by_id("instruments.tsv")
+    poa = ins["poa-salw"]
+    assert poa["name_ar"] == (
+        "برنامج العمل لمنع الاتجار غير المشروع بالأسلحة الصغيرة والأسلحة الخفيفة "
+        "من جميع جوانبه ومكافحته والقضاء عليه"
+    )
+    assert values(poa, "short_ar") == ["برنامج العمل"]
+    assert "برنامج العمل" not in values(poa, "variants_ar")  # only safe after the full name
+    assert poa["symbol"] == "A/CONF.192/15"
+    assert poa["adopted"] == "2001-07-20"
+    iti = ins["iti"]
+    assert "الصك الدولي للتعقب" in values(iti, "variants_ar")
+    assert iti["name_ar"].startswith("الصك الدولي لتمكين الدول من الكشف عن الأسلحة الصغيرة")
+    assert iti["symbol"] == "A/60/88"
+    assert iti["adopted"] == "2005-12-08"
+    assert ins["un-charter"]["name_ar"] == "ميثاق الأمم المتحدة"
+    assert "بروتوكول الأسلحة النارية" in values(ins["firearms-protocol"], "variants_ar")
+    assert ins["arms-trade-treaty"]["name_ar"] == "معاهدة تجارة الأسلحة"
+    osce = ins["osce-salw-document"]
+    assert "وثيقة منظمة الأمن والتعاون في أوروبا" in values(osce, "variants_ar")
+    assert "وثيقة فيينا" in values(ins["vienna-document"], "variants_ar")
+
+
+# --------------------------------------------------------------------------- topics
+
+
+def test_topic_broader_exists_and_acyclic():
+    topics = by_id("topics.tsv")
+    for t in topics.values():
+        if t["broader"]:
+            assert t["broader"] in topics, f"{t['id']}: unknown broader {t['broader']!r}"
+    for start in topics:
+        seen, cur = set(), start
+        while topics[cur]["broader"]:
+            assert cur not in seen, f"broader cycle through {start}"
+            seen.add(cur)
+            cur = topics[cur]["broader"]
+
+
+def test_topic_unbis_label_paired():
+    for t in by_id("topics.tsv").values():
+        assert bool(t["unbis"]) == bool(t["unbis_label_en"]), t["id"]
+        if t["unbis_label_en"]:
+            assert t["unbis_label_en"] == t["unbis_label_en"].upper(), t["id"]
+
+
+def test_topic_has_triggers_or_narrower():
+    topics = by_id("topics.tsv")
+    parents = {t["broader"] for t in topics.values() if t["broader"]}
+    for t in topics.values():
+        assert t["triggers_ar"] or t["triggers_en"] or t["id"] in parents, t["id"]
+
+
+def test_topic_spot_checks():
+    topics = by_id("topics.tsv")
+    assert "الوسم" in values(topics["marking"], "triggers_ar")
+    assert {"حفظ السجلات", "مسك السجلات"} <= set(values(topics["record-keeping"], "triggers_ar"))
+    assert {"التعقب", "اقتفاء الأثر"} <= set(values(topics["tracing"], "triggers_ar"))
+    assert "السمسرة" in values(topics["brokering"], "triggers_ar")
+    assert "التعاون الإقليمي" in values(topics["regional-cooperation"], "triggers_ar")
+    assert "بناء القدرات" in values(topics["capacity-building"], "triggers_ar")
+    assert "حيازة المدنيين" in values(topics["civilian-possession"], "triggers_ar")
+    assert topics["small-arms-light-weapons"]["unbis"] == "1005937"
+    assert topics["small-arms-light-weapons"]["unbis_label_en"] == "SMALL ARMS"
+    for sib in ("marking", "record-keeping", "tracing"):
+        assert topics[sib]["broader"] == "weapons-identification-tracing"

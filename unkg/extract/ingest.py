@@ -1,0 +1,188 @@
+"""Read input files as users have them: find the files, detect the encoding, refuse bad input.
+
+Every problem is an :class:`InputError` whose message is one line naming the file and what to
+do, so a run over a directory can report it and go on with the other files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "InputError",
+    "Source",
+    "decode",
+    "discover",
+    "read_source",
+]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+SUFFIXES = (".txt",)
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_CONTROL = re.compile("[\u0000-\u0008\u000e-\u001f\u007f]")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class InputError(Exception):
+    """A file unkg cannot read as a document; ``str()`` is one line naming the file."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A decoded input file. Offsets everywhere in unkg count characters of ``text``."""
+
+    path: str
+    text: str
+    encoding: str
+    sha256: str
+    size: int
+
+
+def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path, InputError | None]]:
+    """Yield the files to read, in a stable order, each with the reason it is skipped (if so).
+
+    A directory is walked recursively and its files sorted by path; files that are not
+    ``.txt`` are yielded with an error so that the run report still accounts for them.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = False
+            for dirpath, dirnames, filenames in os.walk(path):
+                dirnames.sort()
+                for name in sorted(filenames):
+                    child = Path(dirpath) / name
+                    found = True
+                    if name.startswith("."):
+                        yield child, InputError(child, "skipped: hidden file")
+                    elif child.suffix.lower() not in SUFFIXES:
+                        yield child, InputError(
+                            child, f"skipped: not a text file ({child.suffix or 'no suffix'}); "
+                            "unkg reads .txt files extracted from UN documents"
+                        )
+                    else:
+                        yield child, None
+            if not found:
+                yield path, InputError(path, "empty directory: no files to read")
+        elif path.exists():
+            yield path, None
+        else:
+            yield path, InputError(path, "no such file or directory")
+
+
+def read_source(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read and decode one file, or raise :class:`InputError`.
+
+    The size is checked before reading, so a huge file is refused at once.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(path, "is a directory, not a file")
+        if size > max_bytes:
+            raise InputError(
+                path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+                "for one document; split it, or raise the limit with --max-size"
+            )
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(path, "cannot read: permission denied") from None
+    except FileNotFoundError:
+        raise InputError(path, "no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory, not a file") from None
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    text, encoding = decode(data, path)
+    if not text.strip():
+        raise InputError(path, "empty: the file holds no text")
+    if not _ARABIC_LETTER.search(text):
+        raise InputError(
+            path, "no Arabic text found: unkg reads Arabic UN documents (English is planned)"
+        )
+    return Source(str(path), text, encoding, hashlib.sha256(data).hexdigest(), size)
+
+
+def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16/32 with BOM, or Windows-1256.
+
+    The encoding is detected: a BOM decides; otherwise strict UTF-8 must succeed; otherwise
+    Windows-1256 is accepted only if the result reads as Arabic text. Binary data is refused.
+
+    >>> decode("\\u0645\\u0624\\u062a\\u0645\\u0631".encode("cp1256"))
+    ('مؤتمر', 'cp1256')
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    path, f"undecodable: starts with a {encoding} byte-order mark but byte "
+                    f"{error.start} is not valid {encoding}"
+                ) from None
+    if b"\x00" in data:
+        guessed = _utf16_without_bom(data)
+        if guessed is None:
+            raise InputError(path, "binary file (NUL bytes): not a text document")
+        return guessed
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        text = _windows_1256(data)
+        if text is None:
+            raise InputError(
+                path, f"undecodable: not UTF-8 (bad byte at offset {error.start}), UTF-16 or "
+                "Windows-1256 text; convert the file to UTF-8"
+            ) from None
+        encoding = "cp1256"
+    else:
+        encoding = "utf-8"
+    if len(_CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 200):
+        raise InputError(path, "binary file (control characters): not a text document")
+    return text, encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM shows NUL in every other byte of ASCII and Arabic (U+06xx) text."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = len(_ARABIC_LETTER.findall(text[:4096]))
+        if letters >= 0.3 * len(text[:4096].replace(" ", "")) and not _CONTROL.search(text[:4096]):
+            return text, encoding
+    return None
+
+
+def _windows_1256(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [c for c in text[:65536] if ord(c) > 127]
+    if not non_ascii:
+        return None
+    arabic = sum(1 for c in non_ascii if _ARABIC_LETTER.match(c) or c in "\u060c\u061b\u061f\u0640")
+    return text if arabic / len(non_ascii) >= 0.7 else None

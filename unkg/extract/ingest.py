@@ -66,23 +66,22 @@ def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path, InputError | N
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = False
-            for dirpath, dirnames, filenames in os.walk(path):
-                dirnames.sort()
-                for name in sorted(filenames):
-                    child = Path(dirpath) / name
-                    found = True
-                    if name.startswith("."):
-                        yield child, InputError(child, "skipped: hidden file")
-                    elif child.suffix.lower() not in SUFFIXES:
-                        yield child, InputError(
-                            child, f"skipped: not a text file ({child.suffix or 'no suffix'}); "
-                            "unkg reads .txt files extracted from UN documents"
-                        )
-                    else:
-                        yield child, None
-            if not found:
+            children = sorted(
+                (Path(dirpath) / name for dirpath, _, names in os.walk(path) for name in names),
+                key=lambda child: child.relative_to(path).as_posix(),
+            )
+            if not children:
                 yield path, InputError(path, "empty directory: no files to read")
+            for child in children:
+                if child.name.startswith("."):
+                    yield child, InputError(child, "skipped: hidden file")
+                elif child.suffix.lower() not in SUFFIXES:
+                    yield child, InputError(
+                        child, f"skipped: not a text file ({child.suffix or 'no suffix'}); "
+                        "unkg reads .txt files extracted from UN documents"
+                    )
+                else:
+                    yield child, None
         elif path.exists():
             yield path, None
         else:

@@ -6,19 +6,21 @@
 1. :func:`~unkg.extract.repair.chars.normalize_newlines`
 2. :func:`~unkg.extract.repair.chars.strip_format_controls`
 3. :func:`~unkg.extract.repair.chars.fold_compatibility` (presentation forms, ligatures)
-4. :func:`~unkg.extract.repair.chars.digits_to_ascii`
-5. :func:`~unkg.extract.repair.visual.reorder_visual_lines` (visual order, split lam-alef)
+4. :func:`~unkg.extract.repair.visual.reorder_visual_lines` (visual order, split lam-alef)
+5. :func:`~unkg.extract.repair.chars.digits_to_ascii`
 6. :func:`~unkg.extract.repair.chars.remove_tatweel`
 7. :func:`~unkg.extract.repair.chars.normalize_whitespace`
-8. :func:`~unkg.extract.repair.words.join_split_words` (cut and wrapped words)
+8. :func:`~unkg.extract.repair.words.join_split_words` (cut and wrapped words), repeated
+   until nothing more joins
 
-Visual-order repair runs before tatweel removal because tatweel at a cut is its best clue.
+Visual-order repair runs before tatweel removal, digit conversion and whitespace
+normalisation because tatweel at a cut, Arabic-Indic digits and wide gaps are its clues; it
+only touches lines that show them, so repaired text is never reordered again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from array import array
 
 from unkg.extract.repair.chars import (
     digits_to_ascii,
@@ -28,27 +30,29 @@ from unkg.extract.repair.chars import (
     remove_tatweel,
     strip_format_controls,
 )
-from unkg.extract.repair.offsets import Repaired
+from unkg.extract.repair.offsets import Edit, Repaired, apply_edits
 from unkg.extract.repair.visual import reorder_visual_lines
 from unkg.extract.repair.words import join_split_words
 
-__all__ = ["STEPS", "Repaired", "repair"]
+__all__ = ["STEPS", "Repaired", "repair", "run_step"]
 
-Step = Callable[[str], tuple[str, "array[int]"]]
+Step = Callable[[str], list[Edit]]
 
 STEPS: tuple[Step, ...] = (
     normalize_newlines,
     strip_format_controls,
     fold_compatibility,
-    digits_to_ascii,
     reorder_visual_lines,
+    digits_to_ascii,
     remove_tatweel,
     normalize_whitespace,
-    join_split_words,
 )
+# Joining a word can make its neighbour joinable, so joining repeats until nothing changes;
+# each pass removes a space, so it ends.
+MAX_JOIN_PASSES = 8
 
 
-def repair(original: str, steps: tuple[Step, ...] = STEPS) -> Repaired:
+def repair(original: str) -> Repaired:
     """Run the repair steps over ``original``.
 
     >>> r = repair("\\u0661\\u0662 \\u0640\\u0640\\u0645\\u0627\\u064a\\u0648")
@@ -58,8 +62,21 @@ def repair(original: str, steps: tuple[Step, ...] = STEPS) -> Repaired:
     (0, 2)
     """
     repaired = Repaired.unchanged(original)
-    for step in steps:
-        text, index = step(repaired.text)
-        if text != repaired.text:
-            repaired = repaired.then(text, index)
+    for step in STEPS:
+        repaired = repaired.apply(step(repaired.text))
+    for _ in range(MAX_JOIN_PASSES):
+        edits = join_split_words(repaired.text)
+        if not edits:
+            break
+        repaired = repaired.apply(edits)
     return repaired
+
+
+def run_step(step: Step, text: str) -> str:
+    """The text one step makes of ``text`` (for using a step on its own).
+
+    >>> from unkg.extract.repair.chars import remove_tatweel
+    >>> run_step(remove_tatweel, "اجتمـــاع")
+    'اجتماع'
+    """
+    return apply_edits(text, step(text))[0]

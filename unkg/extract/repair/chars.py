@@ -1,17 +1,18 @@
-"""Character-level repair steps: small pure functions ``str -> (str, index map)``.
+"""Character-level repair steps: small pure functions ``str -> list[Edit]``.
 
-Each step changes one kind of thing and nothing else, so a test can state exactly what it does.
-The tables are built on first use from :mod:`unicodedata` (no work at import).
+Each step changes one kind of thing and nothing else, so a test can state exactly what it
+does; :func:`unkg.extract.repair.offsets.apply_edits` turns its edits into the new text and
+its offset map. The tables are built on first use from :mod:`unicodedata` (no work at
+import).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from functools import cache
 
-from unkg.extract.repair.offsets import Edit, apply_edits, identity
+from unkg.extract.repair.offsets import Edit
 
 __all__ = [
     "TATWEEL",
@@ -25,7 +26,6 @@ __all__ = [
 
 TATWEEL = "\u0640"
 
-Step = tuple[str, "array[int]"]
 
 # Blocks whose characters are display variants of ordinary ones: Arabic Presentation Forms-A
 # and -B, Latin ligatures, and the odd spaces PDF extractors emit.
@@ -46,6 +46,8 @@ _DIGITS = str.maketrans(
      "\u066b": ".", "\u066c": ",", "\u066a": "%"}
 )
 
+_TATWEELS = re.compile(TATWEEL + "+")
+_INDIC = re.compile("[\u0660-\u066c\u06f0-\u06f9]+")
 _SPACES = re.compile(r"[ \t]{2,}|\t| +$|^ +", re.MULTILINE)
 
 
@@ -66,63 +68,54 @@ def _compat_pattern() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(_compat_table())) + "]")
 
 
-def _delete(text: str, pattern: re.Pattern[str]) -> Step:
-    edits = [Edit(m.start(), m.end(), "") for m in pattern.finditer(text)]
-    if not edits:
-        return text, identity(len(text))
-    return apply_edits(text, edits)
+def _delete(text: str, pattern: re.Pattern[str]) -> list[Edit]:
+    return [Edit(m.start(), m.end(), "") for m in pattern.finditer(text)]
 
 
-def normalize_newlines(text: str) -> Step:
+def normalize_newlines(text: str) -> list[Edit]:
     """CR LF, CR, form feed and Unicode line/paragraph separators become ``\\n``.
 
-    >>> normalize_newlines("a\\r\\nb")[0]
-    'a\\nb'
+    >>> normalize_newlines("a\\r\\nb")
+    [Edit(start=1, end=3, replacement='\\n', origins=None)]
     """
-    edits = [Edit(m.start(), m.end(), "\n") for m in _NEWLINES.finditer(text)]
-    if not edits:
-        return text, identity(len(text))
-    return apply_edits(text, edits)
+    return [Edit(m.start(), m.end(), "\n") for m in _NEWLINES.finditer(text)]
 
 
-def strip_format_controls(text: str) -> Step:
+def strip_format_controls(text: str) -> list[Edit]:
     """Remove zero-width characters, bidi controls, soft hyphens and stray BOMs."""
     return _delete(text, _FORMAT_CONTROLS)
 
 
-def fold_compatibility(text: str) -> Step:
+def fold_compatibility(text: str) -> list[Edit]:
     """Fold presentation forms and ligatures to ordinary letters (NFKC, character by character).
 
     Only the compatibility blocks are touched, so hamza and madda survive: the lam-alef
     ligature with hamza above becomes lam + alef with hamza above.
 
-    >>> fold_compatibility("\\ufef7\\ufe8e")[0] == "\\u0644\\u0623\\u0627"
+    >>> [e.replacement for e in fold_compatibility("\\ufef7\\ufe8e")] == ["\\u0644\\u0623", "\\u0627"]
     True
     """
     table = _compat_table()
-    edits = [Edit(m.start(), m.end(), table[m.group()]) for m in _compat_pattern().finditer(text)]
-    if not edits:
-        return text, identity(len(text))
-    return apply_edits(text, edits)
+    return [Edit(m.start(), m.end(), table[m.group()]) for m in _compat_pattern().finditer(text)]
 
 
-def digits_to_ascii(text: str) -> Step:
+def digits_to_ascii(text: str) -> list[Edit]:
     """Arabic-Indic and Extended Arabic-Indic digits become ASCII digits (one for one).
 
-    >>> digits_to_ascii("\\u0666\\u0663/\\u0667\\u0662")[0]
-    '63/72'
+    >>> [e.replacement for e in digits_to_ascii("\\u0666\\u0663/\\u0667\\u0662")]
+    ['63', '72']
     """
-    return text.translate(_DIGITS), identity(len(text))
+    return [Edit(m.start(), m.end(), m.group().translate(_DIGITS)) for m in _INDIC.finditer(text)]
 
 
-def remove_tatweel(text: str) -> Step:
+def remove_tatweel(text: str) -> list[Edit]:
     """Delete tatweel (kashida), the stretching character justified PDFs are full of."""
     if TATWEEL not in text:
-        return text, identity(len(text))
-    return _delete(text, re.compile(TATWEEL + "+"))
+        return []
+    return _delete(text, _TATWEELS)
 
 
-def normalize_whitespace(text: str) -> Step:
+def normalize_whitespace(text: str) -> list[Edit]:
     """Tabs and runs of spaces become one space; lines lose leading and trailing spaces."""
     edits = []
     for m in _SPACES.finditer(text):
@@ -130,6 +123,4 @@ def normalize_whitespace(text: str) -> Step:
             text[m.end()] == "\n"
         )
         edits.append(Edit(m.start(), m.end(), "" if at_edge else " "))
-    if not edits:
-        return text, identity(len(text))
-    return apply_edits(text, edits)
+    return edits

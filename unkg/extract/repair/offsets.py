@@ -91,8 +91,38 @@ class Repaired:
     def unchanged(cls, original: str) -> Repaired:
         return cls(original, original, identity(len(original)))
 
-    def then(self, new_text: str, index: array[int]) -> Repaired:
-        """Compose a step's index map (into ``self.text``) onto this text's origins."""
+    def apply(self, edits: list[Edit]) -> Repaired:
+        """Apply a step's edits, carrying the original offsets along in one linear pass
+        (unchanged stretches are copied as slices)."""
+        if not edits:
+            return self
+        text, origin = self.text, self.origin
+        pieces: list[str] = []
+        out: array[int] = array("q")
+        position = 0
+        for edit in edits:
+            if edit.start < position or edit.end > len(text):
+                raise ValueError(f"edit {edit.start}..{edit.end} overlaps or leaves the text")
+            pieces.append(text[position : edit.start])
+            out.extend(origin[position : edit.start])
+            pieces.append(edit.replacement)
+            if edit.origins is not None:
+                out.extend(origin[i] for i in edit.origins)
+            else:
+                last = max(edit.end - 1, edit.start)
+                out.extend(origin[min(edit.start + k, last)] for k in range(len(edit.replacement)))
+            position = edit.end
+        pieces.append(text[position:])
+        out.extend(origin[position:])
+        return Repaired(self.original, "".join(pieces), out)
+
+    def then(self, new_text: str, index: array[int] | None) -> Repaired:
+        """Compose a step's index map (into ``self.text``) onto this text's origins; ``None``
+        means the step replaced characters one for one."""
+        if index is None:
+            if len(new_text) != len(self.text):
+                raise ValueError("a step without an index map must keep the text's length")
+            return Repaired(self.original, new_text, self.origin)
         if len(index) != len(new_text) + 1:
             raise ValueError("index map must have one entry per character plus the sentinel")
         origin = self.origin

@@ -24,15 +24,15 @@ idempotent). Each output character keeps the offset of the input character it ca
 
 from __future__ import annotations
 
+import heapq
 import re
-from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
 
 from unkg.extract.lang import ar
-from unkg.extract.repair.offsets import Edit, apply_edits, identity
+from unkg.extract.repair.offsets import Edit
 
 __all__ = ["Lexicon", "reorder_visual_lines", "word_key"]
 
@@ -40,18 +40,25 @@ TATWEEL = "\u0640"
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed"
 _ARABIC = f"{_LETTERS}{_MARKS}{TATWEEL}"
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+# Only text as PDF extraction leaves it is reordered: a line must show tatweel, Arabic-Indic
+# digits or wide gaps. Repaired text shows none of them, so repair never reorders its own
+# output and is idempotent.
+_RAW = re.compile(f"{TATWEEL}|[\u0660-\u0669\u06f0-\u06f9]|\\S[ \t]{{2,}}\\S|\t")
 # Letters that join on both sides: a word cut after one of them continues in the next run.
 _DUAL_JOINING = set("بتثجحخسشصضطظعغفقكلمنهيئىـ")
 _ARTICLE_FRAGMENTS = {"ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل"}
 _FUNCTION_WORDS = {"في", "من", "إلى", "على", "عن", "و"}
-_BEAM = 48
+_BEAM = 32
+_BEAM_RUNS = 8  # longer lines are ordered by hill climbing
 _MAX_RUNS = 28
 _MARGIN = 2.0
+_TIE = 1e-3
 
 _TOKEN = re.compile(
     rf"(?P<ws>\s+)"
     rf"|(?P<latin>[A-Za-z](?:[A-Za-z0-9]|[./\-](?=[A-Za-z0-9]))*)"
-    rf"|(?P<num>[0-9]+(?:[./,:\-][0-9]+)*)"
+    rf"|(?P<num>[{_DIGIT}]+(?:[./,:\-][{_DIGIT}]+)*)"
     rf"|(?P<word>[{_ARABIC}]+)"
     rf"|(?P<open>[(\[{{])|(?P<close>[)\]}}])"
     rf"|(?P<dash>[-\u2013\u2014])|(?P<slash>/)"
@@ -61,11 +68,14 @@ _TOKEN = re.compile(
 _DIACRITICS = re.compile(f"[{_MARKS}{TATWEEL}]")
 _WORDS = re.compile(f"[{_ARABIC}]+")
 
+# Lines whose only sign of visual order is wide gaps between runs are only tried reversed;
+# the others get the full search.
+_GAPS_ONLY = re.compile(r"\S {2,}\S")
 # Cheap test: does the line show any sign of visual order at all?
 _SUSPECT = re.compile(
-    rf"(?:^|\s){TATWEEL}|(?:^|\s)ا(?:\s|$)|لاا|-\s*[0-9]+\s*$|\)[^\s()]{{1,3}}\("
-    rf"|[{_LETTERS}][0-9]|[0-9][{_LETTERS}]|^\s*[.:\u060c\u061b]\S"
-    rf"|[-\u2013][^\s0-9]+\s*$|\S {{2,}}\S"
+    rf"(?:^|\s){TATWEEL}|(?:^|\s)ا(?:\s|$)|لاا|-\s*[{_DIGIT}]+\s*$|\)[^\s()]{{1,3}}\("
+    rf"|[{_LETTERS}][{_DIGIT}]|[{_DIGIT}][{_LETTERS}]|^\s*[.:\u060c\u061b]\S"
+    rf"|[-\u2013][^\s{_DIGIT}]+\s*$"
 )
 
 
@@ -95,44 +105,46 @@ class Atom:
     kind: Kind
     glued: bool  # no space between this atom and the previous one
     spaces: int  # how many spaces stood before it
+    key: str = ""
 
-    @property
-    def key(self) -> str:
-        return word_key(self.text)
+    def __post_init__(self) -> None:
+        self.key = word_key(self.text)
 
 
 @dataclass(slots=True)
 class Run:
+    """A stretch of a line that reads in logical order; its cues are computed once."""
+
     position: int
     atoms: list[Atom]
     display: list[tuple[str, int]] = field(default_factory=list)  # (char, line offset)
-    starts_line: bool = False  # paragraph number or list marker
+    starts_line: bool = False  # paragraph number, list marker or heading
+    first: Atom = field(init=False)
+    last: Atom = field(init=False)
+    starts_tatweel: bool = field(init=False)
+    ends_tatweel: bool = field(init=False)
+    ends_alef: bool = field(init=False)
+    ends_article: bool = field(init=False)
+    starts_lam: bool = field(init=False)
+    ends_joining: bool = field(init=False)
+    connector: bool = field(init=False)  # "/", "-", "و", "إلى": the middle of a pair
 
-    @property
-    def first(self) -> Atom:
-        return self.atoms[0]
+    def __post_init__(self) -> None:
+        self.refresh()
 
-    @property
-    def last(self) -> Atom:
-        return self.atoms[-1]
-
-    def starts_tatweel(self) -> bool:
-        return self.first.kind is Kind.WORD and self.first.text[0] == TATWEEL
-
-    def ends_tatweel(self) -> bool:
-        return self.last.kind is Kind.WORD and self.last.text[-1] == TATWEEL
-
-    def ends_alef(self) -> bool:
-        return self.last.kind is Kind.WORD and self.last.key == "ا"
-
-    def ends_article(self) -> bool:
-        return self.last.kind is Kind.WORD and self.last.key in _ARTICLE_FRAGMENTS
-
-    def starts_lam(self) -> bool:
-        return self.first.kind in (Kind.WORD, Kind.LAMALEF) and self.first.key.startswith("ل")
-
-    def ends_joining(self) -> bool:
-        return self.last.kind is Kind.WORD and self.last.text[-1] in _DUAL_JOINING
+    def refresh(self) -> None:
+        first, last = self.atoms[0], self.atoms[-1]
+        self.first, self.last = first, last
+        word_first, word_last = first.kind is Kind.WORD, last.kind is Kind.WORD
+        self.starts_tatweel = word_first and first.text[0] == TATWEEL
+        self.ends_tatweel = word_last and last.text[-1] == TATWEEL
+        self.ends_alef = word_last and last.key == "ا"
+        self.ends_article = word_last and last.key in _ARTICLE_FRAGMENTS
+        self.starts_lam = first.kind in (Kind.WORD, Kind.LAMALEF) and first.key.startswith("ل")
+        self.ends_joining = word_last and last.text[-1] in _DUAL_JOINING
+        self.connector = len(self.atoms) == 1 and (
+            first.kind in (Kind.SLASH, Kind.DASH) or first.key in ("و", "إلى")
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +298,8 @@ def _runs(atoms: list[Atom], lexicon: Lexicon) -> list[Run]:
         else:
             runs[-1].atoms.append(atom)
         previous = atom
+    for run in runs:
+        run.refresh()
     _merge_markers(runs)
     for run in runs:
         if not run.display:
@@ -430,7 +444,7 @@ class _Scorer:
     def start(self, run: Run) -> float:
         if run.starts_line:
             return 4.0
-        if run.starts_tatweel():
+        if run.starts_tatweel:
             return -4.0
         if run.first.kind in (Kind.PUNCT, Kind.LAMALEF):
             return -3.0
@@ -439,7 +453,7 @@ class _Scorer:
         return 0.0
 
     def end(self, run: Run) -> float:
-        if run.ends_tatweel() or run.ends_alef() or run.ends_article():
+        if run.ends_tatweel or run.ends_alef or run.ends_article:
             return -3.0
         if run.last.kind in (Kind.LAMALEF, Kind.OPEN):
             return -2.0
@@ -452,20 +466,20 @@ class _Scorer:
     def transition(self, before: Run | None, previous: Run, run: Run) -> float:
         score = 0.0
         glue = False
-        if previous.ends_tatweel():
-            glue = run.starts_tatweel()
+        if previous.ends_tatweel:
+            glue = run.starts_tatweel
             score += 4.0 if glue else -3.0
-        elif run.starts_tatweel():
-            glue = previous.ends_joining()
+        elif run.starts_tatweel:
+            glue = previous.ends_joining
             score += 1.0 if glue else -3.0
-        if previous.ends_alef():
-            glue = run.starts_lam()
+        if previous.ends_alef:
+            glue = run.starts_lam
             score += 4.0 if glue else -3.0
         elif run.first.kind is Kind.LAMALEF:
             score -= 1.0
         if previous.last.kind is Kind.LAMALEF:
             score += 1.0 if run.first.kind is Kind.WORD else -1.0
-        if previous.ends_article():
+        if previous.ends_article:
             score += 3.0 if run.first.kind is Kind.WORD else -2.0
         if run.starts_line:
             score -= 3.0
@@ -506,47 +520,101 @@ class _Scorer:
         return score
 
     def best_order(self, runs: list[Run]) -> list[Run]:
-        """Beam search over run orders; a state is (score, order, set of used runs)."""
-        beam = [(self.start(r), (r.position,), 1 << r.position) for r in runs]
-        for _ in range(len(runs) - 1):
+        """The best-reading order found: a beam search for short lines, hill climbing from
+        the reversed order for long ones (whose cost would grow with the cube of their runs).
+
+        Pair scores are computed once per pair; the three-run cues (months, ranges) only
+        where the middle run is a connector.
+        """
+        n = len(runs)
+        # a hair of preference for display order reversed breaks ties the way PDFs break lines
+        pair = [[0.0 if i == j else self.transition(None, runs[i], runs[j])
+                 + (_TIE if j == i - 1 else 0.0) for j in range(n)] for i in range(n)]
+        start = [self.start(r) for r in runs]
+        end = [self.end(r) for r in runs]
+        if n > _BEAM_RUNS:
+            order = _climb(list(range(n - 1, -1, -1)), pair, start, end)
+            return [runs[p] for p in order]
+        beam = [(start[r.position], (r.position,), 1 << r.position) for r in runs]
+        for _ in range(n - 1):
             grown: dict[tuple[int, int], tuple[float, tuple[int, ...], int]] = {}
             for score, order, used in beam:
-                previous = runs[order[-1]]
-                before = runs[order[-2]] if len(order) > 1 else None
-                for run in runs:
-                    if used >> run.position & 1:
+                last = order[-1]
+                row = pair[last]
+                middle = runs[last] if len(order) > 1 and runs[last].connector else None
+                for j in range(n):
+                    if used >> j & 1:
                         continue
-                    state = (score + self.transition(before, previous, run),
-                             (*order, run.position), used | 1 << run.position)
-                    key = (state[2], run.position)
-                    if key not in grown or grown[key][0] < state[0]:
-                        grown[key] = state
-            # among equal scores keep the orders closest to display order reversed
-            beam = sorted(grown.values(), key=lambda s: (-s[0], [-p for p in s[1]]))[:_BEAM]
-        best = max(beam, key=lambda s: (s[0] + self.end(runs[s[1][-1]]), [-p for p in s[1]]))
+                    value = score + row[j]
+                    if middle is not None:
+                        value += self._triple(runs[order[-2]], middle, runs[j])
+                    key = (used | 1 << j, j)
+                    known = grown.get(key)
+                    if known is None or known[0] < value:
+                        grown[key] = (value, (*order, j), key[0])
+            beam = heapq.nlargest(_BEAM, grown.values(), key=lambda state: state[0])
+        best = max(beam, key=lambda state: state[0] + end[state[1][-1]])
         return [runs[p] for p in best[1]]
+
+
+def _climb(order: list[int], pair: list[list[float]], start: list[float],
+           end: list[float]) -> list[int]:
+    """Move single runs to better places until no move helps (each move scored in O(1))."""
+
+    def link(a: int | None, b: int | None) -> float:
+        if a is None:
+            return start[b] if b is not None else 0.0
+        if b is None:
+            return end[a]
+        return pair[a][b]
+
+    n = len(order)
+    for _ in range(4 * n):
+        improved = False
+        for i in range(n):
+            x = order[i]
+            before = order[i - 1] if i else None
+            after = order[i + 1] if i + 1 < n else None
+            removal = link(before, after) - link(before, x) - link(x, after)
+            rest = order[:i] + order[i + 1 :]
+            best_gain, best_at = 1e-9, -1
+            for at in range(n):
+                if at == i:
+                    continue
+                left = rest[at - 1] if at else None
+                right = rest[at] if at < len(rest) else None
+                gain = removal + link(left, x) + link(x, right) - link(left, right)
+                if gain > best_gain:
+                    best_gain, best_at = gain, at
+            if best_at >= 0:
+                rest.insert(best_at, x)
+                order = rest
+                improved = True
+        if not improved:
+            break
+    return order
 
 
 def _joiner(previous: Run, run: Run) -> str:
     if previous.starts_line:
         return " "
-    if previous.ends_tatweel() or run.starts_tatweel():
+    if previous.ends_tatweel or run.starts_tatweel:
         return ""
-    if previous.ends_alef() and run.starts_lam():
+    if previous.ends_alef and run.starts_lam:
         return ""
-    if previous.last.kind is Kind.LAMALEF or previous.ends_article():
+    if previous.last.kind is Kind.LAMALEF or previous.ends_article:
         return ""
     if run.first.kind in (Kind.PUNCT, Kind.CLOSE) or previous.last.kind is Kind.OPEN:
         return ""
     return " "
 
 
-def _reorder_line(line: str, lexicon: Lexicon) -> list[tuple[str, int]] | None:
+def _reorder_line(line: str, lexicon: Lexicon, search: bool = True) -> list[tuple[str, int]] | None:
     runs = _runs(_atoms(line, lexicon), lexicon)
     if len(runs) < 2 or len(runs) > _MAX_RUNS:
         return None
     scorer = _Scorer(lexicon)
-    best = scorer.best_order(runs)
+    best = scorer.best_order(runs) if search else runs[::-1]
     if [r.position for r in best] == list(range(len(runs))):
         return None
     if scorer.total(best) < scorer.total(runs) + _MARGIN:
@@ -559,19 +627,18 @@ def _reorder_line(line: str, lexicon: Lexicon) -> list[tuple[str, int]] | None:
     return chars
 
 
-def reorder_visual_lines(text: str, lexicon: Lexicon | None = None) -> tuple[str, array[int]]:
+def reorder_visual_lines(text: str, lexicon: Lexicon | None = None) -> list[Edit]:
     """Rewrite the lines that read better in another run order (see the module docstring)."""
     if lexicon is None:
         lexicon = Lexicon.of(text)
     edits: list[Edit] = []
     offset = 0
     for line in text.split("\n"):
-        if _SUSPECT.search(line):
-            chars = _reorder_line(line, lexicon)
+        strong = _SUSPECT.search(line) is not None
+        if _RAW.search(line) and (strong or _GAPS_ONLY.search(line)):
+            chars = _reorder_line(line, lexicon, search=strong)
             if chars is not None:
                 edits.append(Edit(offset, offset + len(line), "".join(c for c, _ in chars),
                                   [offset + at for _, at in chars]))
         offset += len(line) + 1
-    if not edits:
-        return text, identity(len(text))
-    return apply_edits(text, edits)
+    return edits

@@ -9,9 +9,8 @@ The same holds across a line break, which is how a word wrapped over two lines i
 from __future__ import annotations
 
 import re
-from array import array
 
-from unkg.extract.repair.offsets import Edit, apply_edits, identity
+from unkg.extract.repair.offsets import Edit
 from unkg.extract.repair.visual import Lexicon, word_key
 
 __all__ = ["join_split_words"]
@@ -22,7 +21,7 @@ _MARKS = "\u064b-\u065f\u0670"
 _PAIR = re.compile(rf"(?<![{_LETTERS}{_MARKS}])([{_LETTERS}{_MARKS}]+)( |\n)(?=([{_LETTERS}{_MARKS}]+))")
 
 
-def join_split_words(text: str, lexicon: Lexicon | None = None) -> tuple[str, array[int]]:
+def join_split_words(text: str, lexicon: Lexicon | None = None) -> list[Edit]:
     """Delete the space (or line break) inside a word cut in two (see the module docstring)."""
     if lexicon is None:
         lexicon = Lexicon.of(text)
@@ -35,6 +34,4 @@ def join_split_words(text: str, lexicon: Lexicon | None = None) -> tuple[str, ar
             if m.group(2) == "\n" and min(len(left), len(right)) < 2:
                 continue
             edits.append(Edit(m.start(2), m.end(2), ""))
-    if not edits:
-        return text, identity(len(text))
-    return apply_edits(text, edits)
+    return edits

@@ -1,0 +1,147 @@
+"""Arabic text repair: each small step, the composed pass, and its offset map."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from unkg.extract.repair import repair, run_step
+from unkg.extract.repair.chars import (
+    digits_to_ascii,
+    fold_compatibility,
+    normalize_newlines,
+    normalize_whitespace,
+    remove_tatweel,
+    strip_format_controls,
+)
+from unkg.extract.repair.offsets import Edit, Repaired, apply_edits
+
+
+def test_presentation_forms_fold_without_losing_hamza_or_madda() -> None:
+    # lam-alef with hamza above, with madda, plain; final alef; initial beh
+    assert run_step(fold_compatibility, "\ufef7\ufef5\ufefb\ufe8e\ufe91") == "لألآلااب"
+
+
+def test_tatweel_is_removed() -> None:
+    assert run_step(remove_tatweel, "اجتمـــاع الخـبراء") == "اجتماع الخبراء"
+
+
+def test_arabic_indic_and_extended_digits_become_numbers() -> None:
+    assert run_step(digits_to_ascii, "٦٣/٧٢ و ۱۲") == "63/72 و 12"
+
+
+def test_controls_and_newlines() -> None:
+    assert run_step(strip_format_controls, "a\u200fb\u202bc\u00add") == "abcd"
+    assert run_step(normalize_newlines, "a\r\nb\rc\fd") == "a\nb\nc\nd"
+    assert run_step(normalize_whitespace, "  a \t  b  \n c ") == "a b\nc"
+
+
+@pytest.mark.parametrize(
+    ("broken", "repaired"),
+    [
+        # runs of a line emitted right to left, cut at kashidas (from the report's title)
+        ("ــضوية    ــوح العـ ــوميين المفتـ ــبراء الحكـ ــاع الخـ اجتمـ",
+         "اجتماع الخبراء الحكوميين المفتوح العضوية"),
+        # the lam-alef of "الاتجار" pulled out of its word
+        (" تجــارلاالمعــني بتنفيــذ برنــامج العمــل المتعلــق بمنــع ا ",
+         "المعني بتنفيذ برنامج العمل المتعلق بمنع الاتجار"),
+        # a shuffled date line
+        ("        ٢٠١١مايو / أيار١٣ - ٩نيويورك، ", "نيويورك، 9 - 13 أيار / مايو 2011"),
+        # a paragraph number at the end of a visual-order line
+        (" بــشأن تنفيــذ برنــامج العمــل المتعلــق بمنــع ٦٣/٧٢ قــرّرت الجمعيــة العامــة، في قرارهــا   - ١",
+         "1 - قرّرت الجمعية العامة، في قرارها 63/72 بشأن تنفيذ برنامج العمل المتعلق بمنع"),
+        # a list marker and a heading, mirrored to the end
+        ("  الأطر الوطنية؛  )د(    ", "(د) الأطر الوطنية؛"),
+        ("  مقدمة  –أولا   ", "أولا - مقدمة"),
+        # the tail of the last word moved to the front
+        ("ـــي  الاتحـاد الأوروبي، وكذلـك المشـاريع على الصعيـد دون الإقليم",
+         "الاتحاد الأوروبي، وكذلك المشاريع على الصعيد دون الإقليمي"),
+    ],
+)
+def test_visual_order_lines_are_put_back_in_reading_order(broken: str, repaired: str) -> None:
+    assert repair(broken).text == repaired
+
+
+def test_clean_lines_are_left_alone() -> None:
+    clean = ("7 - في الجلسة الأولى المعقودة في 9 أيار/مايو، انتُخب بالتزكية السيد دجيم ماكلاي "
+             "(نيوزيلندا) رئيسا للاجتماع.")
+    assert repair(clean).text == clean
+
+
+def test_a_logical_line_with_kashida_is_not_reordered() -> None:
+    line = "البلــدان المضيفــة. ولاحــظ المشــاركون الحاجــة إلى التحقــق مــن جمــع الأســلحة"
+    assert repair(line).text == "البلدان المضيفة. ولاحظ المشاركون الحاجة إلى التحقق من جمع الأسلحة"
+
+
+def test_words_cut_by_the_pdf_are_joined_when_the_document_knows_the_word() -> None:
+    text = "الاتجار بالأسلحة الخفيفة\nالاتجار بالأسلحة\nالاتجار بالأ سلحة الصغيرة"
+    assert repair(text).text.splitlines()[2] == "الاتجار بالأسلحة الصغيرة"
+
+
+def test_two_known_words_are_not_joined() -> None:
+    text = "في ما يتعلق بالمسائل\nفيما بين الدول\nفي ما يتعلق"
+    assert repair(text).text == text
+
+
+def test_offsets_point_into_the_original() -> None:
+    original = "        ٢٠١١مايو / أيار١٣ - ٩نيويورك، "
+    r = repair(original)
+    start = r.text.index("نيويورك")
+    a, b = r.span(start, start + len("نيويورك"))
+    assert original[a:b] == "نيويورك"
+    year = r.text.index("2011")
+    a, b = r.span(year, year + 4)
+    assert original[a:b] == "٢٠١١"
+
+
+def test_apply_edits_maps_every_character() -> None:
+    text, index = apply_edits("abcdef", [Edit(1, 3, "X"), Edit(4, 4, "YZ"), Edit(5, 6, "")])
+    assert text == "aXdYZe"
+    assert list(index) == [0, 1, 3, 4, 4, 4, 6]
+
+
+def test_composed_spans() -> None:
+    r = Repaired.unchanged("abc")
+    assert r.span(0, 3) == (0, 3)
+    with pytest.raises(ValueError):
+        r.span(2, 5)
+
+
+# Property tests over text made of the characters PDF extraction leaves: letters with and
+# without hamza, tatweel, both digit sets, presentation forms, lam-alef ligatures, brackets,
+# dashes, slashes, Latin symbol letters, spaces, tabs and line breaks.
+ALPHABET = (
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ" + "\u0640" * 4 + "٠١٢٣٤٥٦٧٨٩۰۵" + "0123456789"
+    + "  \n\t-–/().،؛:”“" + "\ufef7\ufefb\ufe8e\ufe91\ufdf2\u00a0\u200f" + "ACONFRevL" + "لا"
+)
+TEXT = st.text(alphabet=ALPHABET, max_size=300)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@SETTINGS
+@given(TEXT)
+def test_property_offsets_map_back_into_the_original(text: str) -> None:
+    r = repair(text)
+    assert len(r.origin) == len(r.text) + 1
+    assert all(0 <= o <= len(text) for o in r.origin)
+    for start in range(0, len(r.text), 7):
+        a, b = r.span(start, min(len(r.text), start + 5))
+        assert 0 <= a <= b <= len(text)
+
+
+@SETTINGS
+@given(TEXT)
+def test_property_repair_is_idempotent(text: str) -> None:
+    once = repair(text).text
+    assert repair(once).text == once
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_property_no_exception_on_arbitrary_text(text: str) -> None:
+    r = repair(text)
+    assert "\u0640" not in r.text
+    assert not re.search("[\u0660-\u0669]", r.text)

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = ["TABLES", "cells", "load_table"]
 
-TABLES = ("states", "organizations", "instruments", "topics", "symbol_series")
+TABLES = ("states", "organizations", "instruments", "topics", "symbol_series", "concepts", "places")
 SEPARATOR = " | "
 
 

@@ -324,7 +324,9 @@ def _partner_cuts(atoms: list[Atom], lexicon: Lexicon) -> set[int]:
                      and other.text[-1] != TATWEEL and other.text[-1] in _DUAL_JOINING]
             count, j = max(heads, default=(0, -1))
             if count >= 2 and j > 0 and atoms[j].spaces == 1 and atoms[j - 1].kind is Kind.WORD:
-                cuts.add(j)
+                # cut before the head unless the word before it belongs with the whole word
+                if lexicon.pairs[atoms[j - 1].key, atoms[j].key + atom.key] < 2:
+                    cuts.add(j)
             continue
         if atom.kind is not Kind.WORD:
             continue

@@ -1,0 +1,185 @@
+"""Agenda items (notation and title) and the plenary meetings that considered them.
+
+The agenda is the numbered list inside the paragraph that gives "the text of the agenda"
+(a list whose numbers do not continue the paragraph numbering); lettered entries under a
+number are its sub-items, written ``6(a)`` with the Latin letter of the same rank.
+A plenary "considered" (نظر في), "began consideration of" (باشر النظر في) or "continued
+consideration of" (واصل النظر في) the items the same sentence names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from unkg.extract.concepts import concepts
+from unkg.extract.context import Context, Unit
+from unkg.extract.document import Item
+from unkg.extract.facts import AgendaItemFact, ConsiderationFact, DocumentReferenceFact, Fact
+from unkg.extract.gazetteer import match_form
+from unkg.extract.lang.ar import load
+from unkg.extract.lang.ar.patterns import patterns
+from unkg.extract.plenary import PlenaryMention, main_meeting, mentions
+
+KIND = "agenda"
+REQUIRES = ("meetings", "plenary", "references")
+
+_TRAILING = re.compile(r"[\s.:؛،;]+$")
+
+
+def notation(number: int, letter_rank: int | None = None) -> str:
+    """``6`` or ``6(a)``: sub-items take the Latin letter of their rank in the Arabic list.
+
+    >>> notation(6, 1)
+    '6(a)'
+    """
+    return f"{number}({chr(ord('a') + letter_rank - 1)})" if letter_rank else str(number)
+
+
+@cache
+def _letters() -> dict[str, int]:
+    return {match_form(letter).text: rank for letter, rank in load("numbers")["list_letters"].items()}
+
+
+def _letter_rank(label: str) -> int | None:
+    return _letters().get(match_form(label).text)
+
+
+def _agenda_unit(context: Context) -> Unit | None:
+    for unit in context.paragraphs():
+        paragraph = unit.paragraph
+        if paragraph is None:
+            continue
+        numbered = [i for i in paragraph.items if i.label.isdigit()]
+        if len(numbered) >= 2 and any(m.concept in ("agenda", "provisional-agenda")
+                                      for m in concepts("doctype").find(unit.text)):
+            return unit
+    return None
+
+
+def extract(context: Context) -> list[Fact]:
+    meeting = main_meeting(context)
+    unit = _agenda_unit(context)
+    if meeting is None or unit is None or unit.paragraph is None:
+        return []
+    agenda_symbol = _agenda_symbol(context, unit)
+    facts: list[Fact] = []
+    current: Item | None = None
+    for item in unit.paragraph.items:
+        if item.label.isdigit():
+            current = item
+            facts.append(AgendaItemFact(meeting.meeting, notation(int(item.label)), _title(item),
+                                        agenda=agenda_symbol, evidence=(_evidence(context, unit, item),)))
+        elif current is not None:
+            rank = _letter_rank(item.label)
+            if rank is None:
+                continue
+            facts.append(AgendaItemFact(
+                meeting.meeting, notation(int(current.label), rank), _title(item),
+                parent=notation(int(current.label)), agenda=agenda_symbol,
+                evidence=(_evidence(context, unit, item),),
+            ))
+    items = [f for f in facts if isinstance(f, AgendaItemFact)]
+    facts.extend(_considerations(context, meeting.meeting, items))
+    return facts
+
+
+def _title(item: Item) -> str:
+    return _TRAILING.sub("", item.text)
+
+
+def _evidence(context: Context, unit: Unit, item: Item):  # type: ignore[no-untyped-def]
+    return context.evidence_text(unit, item.offset, item.offset + len(item.text))
+
+
+def _agenda_symbol(context: Context, unit: Unit) -> str | None:
+    """The agenda document the list reproduces: the last agenda-type reference of the
+    paragraph before its list."""
+    refs = [f for f in context.facts if isinstance(f, DocumentReferenceFact)
+            and f.evidence and f.evidence[0].paragraph == unit.id
+            and f.doc_type in ("agenda", "provisional-agenda", "annotated-agenda")]
+    return refs[-1].symbol if refs else None
+
+
+def _item_references(unit: Unit) -> list[tuple[int, int, list[str]]]:
+    """``البند 6 (أ)``, ``البندين 6 (د) و 7 (أ)``: start, end and notations."""
+    p = patterns()
+    found = []
+    for m in p.item_reference.finditer(unit.text):
+        at = m.end()
+        notations: list[str] = []
+        while True:
+            n = p.item_notation.match(unit.text, at)
+            if n is None or (notations and not re.match(r"\s*(?:،\s*)?و", unit.text[at:])):
+                break
+            rank = _letter_rank(n.group("letter")) if n.group("letter") else None
+            notations.append(notation(int(n.group("n")), rank))
+            at = n.end()
+        if notations:
+            found.append((m.start(), at, notations))
+    return found
+
+
+def _considerations(context: Context, meeting: str, items: list[AgendaItemFact]) -> list[Fact]:
+    modes = concepts("consideration")
+    plenaries = mentions(context)
+    facts: list[Fact] = []
+    for unit in context.paragraphs():
+        here = [m for m in plenaries if m.unit == unit.id]
+        if not here:
+            continue
+        for start, end, notations in _item_references(unit):
+            plenary = _governing(here, start)
+            if plenary is None:
+                continue
+            clause_start = max([e for _, e, _ in _item_references(unit) if e <= start] + [plenary.end])
+            mode_match = [c for c in modes.find(unit.text[clause_start:start])]
+            mode = mode_match[-1].concept if mode_match else "considered"
+            evidence = (plenary.evidence, context.evidence(unit, clause_start, end))
+            for ordinal in plenary.ordinals:
+                for note in notations:
+                    facts.append(ConsiderationFact(meeting, ordinal, note, mode, evidence=evidence))
+        facts.extend(_by_title(context, unit, here, meeting, items))
+    return facts
+
+
+def _outside_items(unit: Unit, phrase: str) -> int | None:
+    """Where the paragraph says ``phrase`` in its own words, not in one of its list items."""
+    spans = [(i.offset, i.offset + len(i.text)) for i in (unit.paragraph.items if unit.paragraph else ())]
+    at = unit.text.find(phrase)
+    while at >= 0:
+        a, _ = unit.form.source_span(at, at + len(phrase))
+        if not any(start <= a < end for start, end in spans):
+            return at
+        at = unit.text.find(phrase, at + 1)
+    return None
+
+
+def _governing(plenaries: list[PlenaryMention], at: int) -> PlenaryMention | None:
+    before = [m for m in plenaries if m.start < at]
+    return before[-1] if before else None
+
+
+def _by_title(context: Context, unit: Unit, here: list[PlenaryMention], meeting: str,
+              items: list[AgendaItemFact]) -> list[Fact]:
+    """A top-level item whose title's first words the paragraph repeats ("إقرار جدول
+    الأعمال") was considered at the plenary the paragraph names."""
+    facts: list[Fact] = []
+    for item in items:
+        if item.parent is not None:
+            continue
+        words = match_form(item.title).text.split()[:3]
+        if len(words) < 3:
+            continue
+        phrase = " ".join(words)
+        at = _outside_items(unit, phrase)
+        if at is None:
+            continue
+        plenary = _governing(here, at)
+        if plenary is None:
+            continue
+        evidence = (plenary.evidence, context.evidence(unit, at, at + len(phrase)))
+        for ordinal in plenary.ordinals:
+            facts.append(ConsiderationFact(meeting, ordinal, item.notation, "considered",
+                                           evidence=evidence))
+    return facts

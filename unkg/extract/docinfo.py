@@ -1,0 +1,46 @@
+"""The document itself: symbol, job number, type, date, language, title."""
+
+from __future__ import annotations
+
+from unkg.extract.concepts import concepts
+from unkg.extract.context import Context
+from unkg.extract.dates import find_dates
+from unkg.extract.facts import DocumentFact, Evidence, Fact
+from unkg.extract.lang.ar.patterns import patterns
+from unkg.extract.symbols import parse_symbol
+
+KIND = "documents"
+REQUIRES: tuple[str, ...] = ()
+
+_KIND_TYPES = {"resolution": "resolution", "decision": "decision",
+               "conference-room-paper": "conference-room-paper", "working-paper": "working-paper",
+               "information": "information-document", "limited": "draft"}
+
+
+def extract(context: Context) -> list[Fact]:
+    document = context.document
+    meta = document.metadata
+    evidence: list[Evidence] = []
+    original = document.source.text
+    for header in meta.headers:
+        if header.kind in ("symbol", "job-number") and header.end > header.start:
+            evidence.append(Evidence(context.key, "page-header", header.start, header.end,
+                                     original[header.start : header.end]))
+    title_unit = next(iter(context.blocks("doc-title")), None)
+    doc_type = None
+    title = None
+    date = None
+    if title_unit is not None:
+        title = title_unit.view.text
+        opener = concepts("doctype").at_start(title_unit.text)
+        doc_type = opener.concept if opener else None
+        evidence.append(context.evidence(title_unit, 0, len(title_unit.text)))
+        dated = patterns().dated.search(title_unit.text)
+        if dated:
+            found = find_dates(title_unit.text[dated.end() : dated.end() + 40])
+            if found and found[0].start == 0 and found[0].has_year:
+                date = found[0].first
+    if doc_type is None and meta.symbol:
+        doc_type = _KIND_TYPES.get(parse_symbol(meta.symbol).kind or "")
+    return [DocumentFact(context.key, meta.symbol, meta.job_number, doc_type, date, meta.language,
+                         title, document.source.sha256, evidence=tuple(evidence))]

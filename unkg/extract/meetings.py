@@ -1,0 +1,312 @@
+"""Meetings, conferences and workshops: name, kind, place, dates, hosts, the number of
+plenary meetings the text states, and how the document relates to each.
+
+A meeting's identity is its *key*: kind, year and the first content words of the subject of
+its name (what follows "المعني ب" / "بشأن"), so that "المؤتمر الدولي المعني بالاتجار ..."
+in one document and "مؤتمر الأمم المتحدة المعني بالاتجار ... المنعقد في عام 2001" in another
+are one meeting. The meeting a document is about is the one its first page is headed with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from unkg.extract.concepts import concepts
+from unkg.extract.context import Context, Unit
+from unkg.extract.dates import find_dates
+from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, MeetingFact
+from unkg.extract.lang.ar.patterns import patterns
+from unkg.extract.symbols import find_symbols
+
+KIND = "meetings"
+REQUIRES: tuple[str, ...] = ()
+
+SUBJECT_WORDS = 4
+_INTRO = re.compile(r"(?<!\w)(?:المعنيه?|بشان)\s+")
+_YEAR = re.compile(r"(?<!\w)(?:في\s+)?عام\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+_QUOTES = "”“\"«»"
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place the text names a meeting."""
+
+    unit: Unit
+    start: int
+    end: int
+    kind: str
+    subject: str
+    key_words: str
+    year: int | None = None
+    first: dt.date | None = None
+    last: dt.date | None = None
+    place: Entity | None = None
+    series: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def subject_key(subject: str) -> str:
+    """The first content words of a meeting's subject, reduced so wordings agree.
+
+    >>> subject_key("بتنفيذ برنامج العمل المتعلق بمنع الاتجار")
+    'تنفيذ رنامج عمل منع'
+    """
+    stop = patterns().stop_words
+    words: list[str] = []
+    for token in re.findall(r"\w+", subject):
+        if token in stop:
+            continue
+        if len(token) > 3 and token[0] in "وف":
+            token = token[1:]
+        if token.startswith("لل"):
+            token = token[2:]
+        elif token.startswith(("بال", "كال", "فال")):
+            token = token[3:]
+        elif token.startswith("ال") and len(token) > 4:
+            token = token[2:]
+        elif token[0] in "بلك" and len(token) > 3:
+            token = token[1:]
+        if token in stop or len(token) < 2:
+            continue
+        words.append(token)
+        if len(words) == SUBJECT_WORDS:
+            break
+    return " ".join(words)
+
+
+def meeting_key(kind: str, year: int, key_words: str) -> str:
+    digest = hashlib.sha1(f"{kind}|{year}|{key_words}".encode()).hexdigest()[:10]
+    return f"{kind}-{year}-{digest}"
+
+
+def _subject(text: str, at: int) -> tuple[int, int] | None:
+    """Where the subject of a meeting name starting at ``at`` lies."""
+    window = text[at : at + 160]
+    intro = _INTRO.search(window)
+    if intro is None or intro.start() > 90 or "،" in window[: intro.start()]:
+        return None
+    if patterns().meeting_name.search(window, 0, intro.start()):
+        return None  # the name that follows belongs to another meeting named in between
+    start = at + intro.end()
+    if start < len(text) and text[start] in _QUOTES:
+        start += 1
+        close = next((i for i in range(start, min(len(text), start + 400)) if text[i] in _QUOTES),
+                     None)
+        if close is not None:
+            return start, close
+    end_match = patterns().subject_end.search(text, start)
+    end = end_match.start() if end_match else len(text)
+    end = min(end, start + 260)
+    return (start, end) if end > start else None
+
+
+def find_mentions(unit: Unit) -> list[Mention]:
+    p = patterns()
+    kinds = concepts("meeting-kind")
+    mentions = []
+    for m in p.meeting_name.finditer(unit.text):
+        kind_match = kinds.at_start(m.group("kind"))
+        if kind_match is None:
+            continue
+        span = _subject(unit.text, m.end())
+        if span is None:
+            continue
+        subject = unit.text[span[0] : span[1]]
+        key_words = subject_key(subject)
+        if len(key_words.split()) < 2:
+            continue
+        mention = Mention(unit, m.start("kind"), span[1], kind_match.concept, subject, key_words)
+        _dates_after(mention)
+        mentions.append(mention)
+    return mentions
+
+
+def _sentence_end(text: str, start: int) -> int:
+    for m in patterns().sentence_end.finditer(text, start):
+        return m.start()
+    return len(text)
+
+
+def _dates_after(mention: Mention) -> None:
+    """Year, dates and place stated after a meeting's name, in the same sentence."""
+    text = mention.unit.text
+    stop = _sentence_end(text, mention.end)
+    # the next meeting named in the sentence takes what follows it
+    following = patterns().meeting_name.search(text, mention.end, stop)
+    if following is not None:
+        stop = following.start()
+    tail = text[mention.end : stop]
+    dates = [d for d in find_dates(tail) if d.has_year]
+    if dates:
+        mention.year = dates[0].first.year
+        mention.first, mention.last = dates[0].first, dates[0].last
+    else:
+        year = _YEAR.search(tail)
+        if year:
+            mention.year = int(year.group("year"))
+    for start, _, symbol in find_symbols(mention.unit.view.text):
+        a, _ = mention.unit.form.source_span(mention.end, stop) if stop > mention.end else (0, 0)
+        if start >= a and symbol.series_root:
+            mention.series = symbol.series_root
+            break
+    held = re.search(r"(?:المعقود|المنعقد)\w*\s+في\s+", tail)
+    if held:
+        place_at = mention.end + held.end()
+        for name in mention.unit.names:
+            if name.start == place_at and name.entity.kind is EntityKind.PLACE:
+                within = _within(mention.unit, name.end)
+                mention.place = replace(name.entity, within=within or name.entity.within)
+                break
+
+
+def _within(unit: Unit, at: int) -> str | None:
+    """The State right after a place (``باكو بأذربيجان``)."""
+    for name in unit.names:
+        if name.start in (at + 1, at + 2) and name.entity.kind is EntityKind.STATE:
+            return name.entity.key
+    return None
+
+
+def _dateline(context: Context) -> tuple[dt.date | None, dt.date | None, Entity | None, Unit | None]:
+    for unit in context.blocks("dateline")[:1]:
+        dates = [d for d in find_dates(unit.text) if d.has_year]
+        place = next((n.entity for n in unit.names if n.entity.kind is EntityKind.PLACE), None)
+        if place is None:
+            before = unit.text.split("،")[0].strip() if "،" in unit.text else ""
+            if before and not re.search(r"\d", before):
+                place = Entity(EntityKind.PLACE, "", unit.reading(0, len(before)))
+        if dates:
+            return dates[0].first, dates[-1].last, place, unit
+        return None, None, place, unit
+    return None, None, None, None
+
+
+def extract(context: Context) -> list[Fact]:
+    """Meeting facts, one per meeting key, merged over all its mentions in the document."""
+    merged: dict[str, MeetingFact] = {}
+    by_subject: dict[tuple[str, str], str] = {}
+    main_key: str | None = None
+    start, end, place, dateline = _dateline(context)
+    for unit in context.units:
+        for mention in find_mentions(unit):
+            if unit.kind == "body-name" and main_key is None:
+                mention.year = mention.year or (start.year if start else None)
+                mention.first = mention.first or start
+                mention.last = mention.last or end
+                mention.place = mention.place or place
+                if dateline is not None:
+                    mention.evidence.append(context.evidence(dateline, 0, len(dateline.text)))
+            known = by_subject.get((mention.kind, mention.key_words))
+            if mention.year is None and known is None:
+                continue
+            key = known if mention.year is None else meeting_key(
+                mention.kind, mention.year, mention.key_words
+            )
+            assert key is not None
+            by_subject.setdefault((mention.kind, mention.key_words), key)
+            if unit.kind == "body-name" and main_key is None:
+                main_key = key
+            evidence = (context.evidence(unit, mention.start, mention.end), *mention.evidence)
+            fact = MeetingFact(
+                meeting=key, kind=mention.kind, name=mention.unit.reading(mention.start, mention.end),
+                place=mention.place, start=mention.first, end=mention.last, series=mention.series,
+                evidence=evidence,
+            )
+            merged[key] = _merge(merged.get(key), fact)
+    if main_key is not None:
+        merged[main_key] = _main_meeting(context, merged[main_key])
+    return [merged[k] for k in merged]
+
+
+def _merge(old: MeetingFact | None, new: MeetingFact) -> MeetingFact:
+    if old is None:
+        return new
+    return replace(
+        old,
+        place=old.place or new.place,
+        start=old.start or new.start,
+        end=old.end or new.end,
+        series=old.series or new.series,
+        evidence=old.evidence + new.evidence,
+    )
+
+
+def _main_meeting(context: Context, fact: MeetingFact) -> MeetingFact:
+    """The meeting the document is headed with: how the document relates to it, how many
+    plenary meetings the text says it held, its symbol series (from the report's own
+    symbol), and who hosted it."""
+    relation = "mentions"
+    evidence = list(fact.evidence)
+    title = next(iter(context.blocks("doc-title")), None)
+    if title is not None:
+        doctype = concepts("doctype").at_start(title.text)
+        if doctype is not None and doctype.concept == "report":
+            relation = "reports-on"
+        elif patterns().addressed_to.search(title.text):
+            relation = "addressed-to"
+        evidence.append(context.evidence(title, 0, len(title.text)))
+    series = fact.series
+    symbol = context.document.metadata.symbol
+    if relation == "reports-on" and symbol and "/" in symbol and symbol.startswith("A/CONF"):
+        series = symbol.rsplit("/", 1)[0]
+    count = None
+    for unit in context.paragraphs():
+        m = patterns().stated_count.search(unit.text)
+        if m:
+            word = m.group("count")
+            count = int(word) if word.isdigit() else patterns().cardinals.get(word)
+            evidence.append(context.evidence(unit, m.start(), m.end()))
+            break
+    return replace(fact, relation=relation, document=context.key, series=series,
+                   stated_plenaries=count, evidence=tuple(evidence))
+
+
+def hosts(context: Context, meetings: list[MeetingFact]) -> list[MeetingFact]:
+    """Governments thanked for hosting a meeting named in the same sentence are its hosts."""
+    by_key = {m.meeting: m for m in meetings}
+    for unit in context.units:
+        for start, stop in unit.sentences():
+            sentence = unit.text[start:stop]
+            if "استضاف" not in sentence:
+                continue
+            government = patterns().hosts.search(sentence)
+            if government is None:
+                continue
+            states = tuple(
+                n.entity for n in unit.names_in(start + government.end(), stop)
+                if n.entity.kind is EntityKind.STATE
+            )
+            if not states:
+                continue
+            target = _meeting_in(unit, start, stop, by_key)
+            if target is None:
+                continue
+            fact = by_key[target]
+            by_key[target] = replace(
+                fact, hosts=tuple(dict.fromkeys(fact.hosts + states)),
+                evidence=fact.evidence + (context.evidence(unit, start, stop),),
+            )
+    return list(by_key.values())
+
+
+def _meeting_in(unit: Unit, start: int, stop: int, by_key: dict[str, MeetingFact]) -> str | None:
+    for mention in find_mentions(unit):
+        if start <= mention.start < stop:
+            for key, fact in by_key.items():
+                if key.startswith(mention.kind + "-") and subject_key(
+                    _fact_subject(fact)
+                ) == mention.key_words:
+                    return key
+    return None
+
+
+def _fact_subject(fact: MeetingFact) -> str:
+    from unkg.extract.gazetteer import match_form
+
+    text = match_form(fact.name).text
+    kind = patterns().meeting_name.match(text)
+    span = _subject(text, kind.end() if kind else 0)
+    return text[span[0] : span[1]] if span else ""

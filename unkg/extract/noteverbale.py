@@ -1,0 +1,84 @@
+"""Notes verbales and letters: who sends them (which State's mission), to whom, dated when,
+asking for what, and the event their annex reports on.
+
+"مذكرة شفوية مؤرخة 6 تموز/يوليه 2001 موجهة إلى الأمين العام للمؤتمر من البعثة الدائمة
+لأذربيجان وبعثة المراقب الدائم لسويسرا": a mission phrase followed by a State is a sender;
+the office after "موجهة إلى" is the addressee; "... بوصفها وثيقة رسمية" is a request to
+circulate it. The annex's event is the meeting whose name's subject the annex title repeats.
+"""
+
+from __future__ import annotations
+
+from unkg.extract.concepts import concepts
+from unkg.extract.context import Context, Unit
+from unkg.extract.facts import DocumentFact, Entity, EntityKind, Evidence, Fact, MeetingFact, NoteVerbaleFact
+from unkg.extract.gazetteer import match_form
+from unkg.extract.lang.ar.patterns import patterns
+from unkg.extract.meetings import _fact_subject, subject_key
+
+KIND = "notes-verbales"
+REQUIRES = ("documents", "meetings")
+
+COMMUNICATIONS = ("note-verbale", "letter")
+
+
+def extract(context: Context) -> list[Fact]:
+    document = next((f for f in context.facts if isinstance(f, DocumentFact)), None)
+    if document is None or document.doc_type not in COMMUNICATIONS:
+        return []
+    title = next(iter(context.blocks("doc-title")), None)
+    body = [u for u in context.paragraphs() if u.annex is None]
+    evidence: list[Evidence] = []
+    senders: list[Entity] = []
+    missions: list[str] = []
+    for unit in ([title] if title else []) + body[:1]:
+        for entity, mission, proof in _senders(context, unit):
+            if entity not in senders:
+                senders.append(entity)
+                missions.append(mission)
+                evidence.append(proof)
+    addressee_role = None
+    addressee_meeting = None
+    if title is not None:
+        to = patterns().addressed_to.search(title.text)
+        if to is not None:
+            role = concepts("role").at_start(title.text[to.end():])
+            if role is not None:
+                addressee_role = role.concept
+                evidence.append(context.evidence(title, to.start(), to.end() + role.end))
+        meeting = next((f for f in context.facts if isinstance(f, MeetingFact)
+                        and f.relation == "addressed-to"), None)
+        addressee_meeting = meeting.meeting if meeting else None
+    request = None
+    for unit in body:
+        found = concepts("request").first(unit.text)
+        if found is not None:
+            request = found.concept
+            evidence.append(context.evidence(unit, found.start, found.end))
+            break
+    annex_title, annex_event = _annex(context)
+    return [NoteVerbaleFact(context.key, tuple(senders), tuple(missions), addressee_role,
+                            addressee_meeting, document.date, request, annex_title, annex_event,
+                            evidence=tuple(evidence))]
+
+
+def _senders(context: Context, unit: Unit):  # type: ignore[no-untyped-def]
+    for mission in concepts("mission-kind").find(unit.text):
+        state = next((n for n in unit.names if n.entity.kind is EntityKind.STATE
+                      and 0 <= n.start - mission.end <= 3), None)
+        if state is not None:
+            yield state.entity, mission.concept, context.evidence(unit, mission.start, state.end)
+
+
+def _annex(context: Context) -> tuple[str | None, str | None]:
+    titles = [u for u in context.units if u.annex == 1 and u.kind != "paragraph"]
+    if not titles:
+        return None, None
+    text = " ".join(u.view.text for u in titles)
+    meetings = [f for f in context.facts if isinstance(f, MeetingFact)]
+    for unit in titles:
+        key = subject_key(unit.text)
+        for meeting in meetings:
+            if key and subject_key(match_form(_fact_subject(meeting)).text) == key:
+                return text, meeting.meeting
+    return text, None

@@ -1,0 +1,171 @@
+"""Resolutions, the meetings they mandate, and the relations between them the text states.
+
+"قرارها 63/72" is General Assembly resolution A/RES/63/72 (session/number is the Assembly's
+numbering); "القرار 1540 (2004)" is Security Council resolution S/RES/1540 (2004). In each
+sentence the resolution the Assembly acts in ("قرّرت الجمعية العامة، في قرارها 63/72 ...")
+is the subject; the verb before it (قررت, أشارت, أكدت من جديد ...) is what it does to the
+meeting the sentence convenes ("عقد اجتماع ..."); a relation word right before another
+resolution ("وفقا للقرار 64/50") links the subject to that one. "ما قررته" (what it had
+decided) recalls the resolution that decided to convene the same meeting. In a resolution,
+the document itself is the subject of every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unkg.extract.concepts import concepts
+from unkg.extract.context import Context, Unit
+from unkg.extract.facts import (
+    DocumentFact,
+    Fact,
+    MandateFact,
+    MeetingFact,
+    ResolutionFact,
+    ResolutionLinkFact,
+)
+from unkg.extract.lang.ar.patterns import patterns
+from unkg.extract.meetings import find_mentions
+from unkg.extract.plenary import main_meeting
+from unkg.extract.symbols import find_symbols, parse_symbol
+
+KIND = "resolutions"
+REQUIRES = ("documents", "meetings")
+
+GENERAL_ASSEMBLY = "un-general-assembly"
+SECURITY_COUNCIL = "un-security-council"
+_LINK_REACH = 30  # how far (characters) a relation word may stand before the resolution it governs
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    start: int  # match-form offsets in the unit
+    end: int
+    symbol: str
+    own: bool  # "قرارها": the acting organ's own resolution
+
+
+def references(unit: Unit) -> list[Reference]:
+    p = patterns()
+    found = []
+    for m in p.resolution.finditer(unit.text):
+        symbol = f"A/RES/{int(m.group('session'))}/{int(m.group('number'))}"
+        found.append(Reference(m.start(), m.end(), symbol, m.group("kw").endswith("ها")))
+    for m in p.sc_resolution.finditer(unit.text):
+        if "قرار" not in unit.text[max(0, m.start() - 25) : m.start() + 12]:
+            continue
+        found.append(Reference(m.start(), m.end(), f"S/RES/{int(m.group('number'))} ({m.group('year')})",
+                               False))
+    for start, end, symbol in find_symbols(unit.view.text):
+        if symbol.kind == "resolution":
+            a = _form_at(unit, start)
+            found.append(Reference(a, a + (end - start), symbol.text, False))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _form_at(unit: Unit, text_offset: int) -> int:
+    from unkg.extract.references import _form_offset
+
+    return _form_offset(unit, text_offset)
+
+
+def resolution_fact(symbol: str, evidence):  # type: ignore[no-untyped-def]
+    parsed = parse_symbol(symbol)
+    numbers = [c for c in parsed.components[2:] if re.fullmatch(r"\d+(?: \(\d{4}\))?", c)]
+    if symbol.startswith("A/RES/") and len(numbers) == 2:
+        return ResolutionFact(symbol, GENERAL_ASSEMBLY, int(numbers[0]), int(numbers[1]),
+                              evidence=evidence)
+    sc = re.fullmatch(r"S/RES/(\d+) \((\d{4})\)", symbol)
+    if sc:
+        return ResolutionFact(symbol, SECURITY_COUNCIL, None, int(sc.group(1)),
+                              year=int(sc.group(2)), evidence=evidence)
+    return ResolutionFact(symbol, parsed.organ, None, None, evidence=evidence)
+
+
+def extract(context: Context) -> list[Fact]:
+    p = patterns()
+    relations = concepts("relation")
+    meeting = main_meeting(context)
+    own_symbol = _own_resolution(context)
+    facts: list[Fact] = []
+    deciders: dict[str, str] = {}  # meeting key -> resolution that decided to convene it
+    for unit in context.paragraphs():
+        for s0, s1 in unit.sentences():
+            refs = [r for r in references(unit) if s0 <= r.start < s1]
+            for ref in refs:
+                facts.append(resolution_fact(ref.symbol, (context.evidence(unit, ref.start, ref.end),)))
+            if not refs and own_symbol is None:
+                continue
+            verbs = [v for v in relations.find(unit.text[s0:s1])]
+            verbs = [type(v)(v.start + s0, v.end + s0, v.concept, v.trigger) for v in verbs]
+            subject = own_symbol or next((r.symbol for r in refs if r.own), refs[0].symbol)
+            subject_at = next((r.start for r in refs if r.symbol == subject), s0)
+            action = next((v for v in verbs if v.end <= subject_at), None) or next(
+                (v for v in verbs if v.start >= subject_at), None)
+            for ref in refs:
+                if ref.symbol == subject:
+                    continue
+                before = [v for v in verbs if v.end <= ref.start and ref.start - v.end <= _LINK_REACH
+                          and not any(r.start < ref.start and r.start > v.end for r in refs)]
+                relation = before[-1].concept if before else None
+                if relation is None and action is not None and own_symbol is not None:
+                    relation = action.concept
+                if relation is None:
+                    continue
+                evidence = (context.evidence(unit, (before[-1].start if before else ref.start), ref.end),)
+                facts.append(ResolutionLinkFact(subject, relation, ref.symbol, evidence=evidence))
+            convened = _convened(unit, s0, s1, meeting)
+            if convened is None or action is None:
+                continue
+            evidence = (context.evidence(unit, s0, s1),)
+            facts.append(MandateFact(subject, action.concept, convened, evidence=evidence))
+            recalled = p.recalled_decision.search(unit.text, s0, s1)
+            if recalled and convened in deciders and deciders[convened] != subject:
+                facts.append(ResolutionLinkFact(subject, "recalls", deciders[convened], evidence=evidence))
+            if action.concept == "decides":
+                deciders.setdefault(convened, subject)
+    return facts
+
+
+def _own_resolution(context: Context) -> str | None:
+    """In a resolution, the document itself acts in every sentence."""
+    for fact in context.facts:
+        if isinstance(fact, DocumentFact) and fact.doc_type == "resolution" and fact.symbol:
+            return fact.symbol
+    return None
+
+
+def _convened(unit: Unit, s0: int, s1: int, meeting: MeetingFact | None) -> str | None:
+    """The meeting a sentence convenes: one it names, or the document's own meeting when
+    the sentence convenes a meeting of that kind described in words of its name."""
+    m = patterns().convene.search(unit.text, s0, s1)
+    if m is None:
+        return None
+    for mention in find_mentions(unit):
+        if m.start() <= mention.start < s1:
+            # a named meeting with its own key comes from the meetings extractor; match by name
+            if meeting is not None and mention.key_words and mention.key_words in _key_words(meeting):
+                return meeting.meeting
+    if meeting is None:
+        return None
+    kind = concepts("meeting-kind").at_start(m.group("kind"))
+    if kind is None or kind.concept != meeting.kind:
+        return None
+    described = set(re.findall(r"\w{4,}", unit.text[m.end() : m.end() + 80]))
+    named = set(re.findall(r"\w{4,}", _form(meeting.name)))
+    stems = {w.removeprefix("ال").removeprefix("لل") for w in described}
+    name_stems = {w.removeprefix("ال").removeprefix("لل") for w in named}
+    return meeting.meeting if len(stems & name_stems) >= 2 else None
+
+
+def _form(text: str) -> str:
+    from unkg.extract.gazetteer import match_form
+
+    return match_form(text).text
+
+
+def _key_words(meeting: MeetingFact) -> str:
+    from unkg.extract.meetings import subject_key
+
+    return subject_key(_form(meeting.name))

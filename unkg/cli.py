@@ -53,6 +53,74 @@ def _inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Progress:
+    """Documents done, rate and time left, on one rewritten line of stderr (only on a TTY)."""
+
+    def __init__(self, enabled: bool) -> None:
+        import time
+
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.clock = time.monotonic
+
+    def __call__(self, done: int, total: int, result: object) -> None:
+        status = getattr(result, "status", "")
+        path = getattr(result, "path", "")
+        if status == "error":
+            # an error is a line of its own, kept on screen, naming the file
+            self._clear()
+            print(f"unkg: {path}: {getattr(result, 'message', '')}", file=sys.stderr)
+        if not self.enabled:
+            return
+        elapsed = max(self.clock() - self.started, 1e-9)
+        rate = done / elapsed
+        left = (total - done) / rate if rate else 0.0
+        sys.stderr.write(f"\r[{done}/{total}] {rate:.1f} docs/s, {left:.0f} s left  ")
+        sys.stderr.flush()
+        if done == total:
+            sys.stderr.write("\n")
+
+    def _clear(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+
+
+def _build(args: argparse.Namespace) -> int:
+    from unkg.pipeline import BuildOptions, build
+
+    try:
+        options = BuildOptions(base=args.base, max_bytes=args.max_size)
+    except ValueError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    progress = _Progress(sys.stderr.isatty() and not args.quiet)
+    try:
+        report = build(args.paths, args.out, options, progress)
+    except ValueError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    totals = report["totals"]
+    assert isinstance(totals, dict)
+    print(f"unkg: {totals['inputs']} inputs: {totals['ok']} built, {totals['error']} failed, "
+          f"{totals['skipped']} skipped; {totals['triples']} triples in {args.out}/",
+          file=sys.stderr)
+    return 0 if totals["ok"] else 1
+
+
+def _query(args: argparse.Namespace) -> int:
+    from unkg.output.query import QueryError, load_data, query_text, render, run_query
+
+    try:
+        text = query_text(args.query)
+        store = load_data(args.data)
+        result = run_query(store, text)
+    except QueryError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render(result, args.format))
+    return 0
+
+
 def _size(text: str) -> int:
     units = {"k": 1024, "m": 1024**2, "g": 1024**3}
     text = text.strip().lower().removesuffix("b")
@@ -87,6 +155,40 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
                          help="refuse files larger than this (default 20M)")
     inspect.set_defaults(run=_inspect)
+
+    build = commands.add_parser(
+        "build",
+        help="build the knowledge graph of documents (files or folders)",
+        description="Read every .txt file given (folders are walked recursively), repair and "
+        "structure it, extract its facts with their evidence, and write OUT/graph.trig (one "
+        "named graph per document plus one for the reference data), OUT/graph.ttl (their "
+        "union) and OUT/report.json (what happened to every input). Bad files are reported "
+        "and skipped; the others are built.",
+    )
+    build.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    build.add_argument("--out", "-o", type=Path, required=True, metavar="DIR",
+                       help="folder for the outputs (created if needed)")
+    build.add_argument("--base", default="https://w3id.org/unkg/", metavar="IRI",
+                       help="base IRI of the graph's resources (default https://w3id.org/unkg/)")
+    build.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
+                       help="refuse files larger than this (default 20M)")
+    build.add_argument("--quiet", "-q", action="store_true", help="no progress line")
+    build.set_defaults(run=_build)
+
+    query = commands.add_parser(
+        "query",
+        help="run a named SPARQL query or a .rq file over a build",
+        description="Run SPARQL (with pyoxigraph) over the union of a build's named graphs. "
+        "Named queries: meetings, sessions, mandates, resolution_links, officers, statements, "
+        "documents, topics, states, evidence; their .rq files are in unkg/queries and run in "
+        "any SPARQL client.",
+    )
+    query.add_argument("query", metavar="NAME|FILE.rq", help="a named query or a .rq file")
+    query.add_argument("--data", type=Path, required=True, metavar="DIR",
+                       help="a build's output folder (holding graph.trig)")
+    query.add_argument("--format", "-f", choices=("table", "csv", "tsv", "json"),
+                       default="table", help="result format (default table)")
+    query.set_defaults(run=_query)
     return parser
 
 

@@ -23,8 +23,13 @@ class ConceptMatch:
 
 class ConceptMatcher:
     def __init__(self, triggers: dict[str, str], proclitics: bool = True) -> None:
+        triggers = dict(triggers)
+        if proclitics:
+            for trigger, concept in list(triggers.items()):
+                if trigger.startswith("ال") and len(trigger) > 3:
+                    triggers.setdefault("ل" + trigger[1:], concept)  # ل + ال -> لل
         self._triggers = triggers
-        prefix = r"(?:[وف])?(?:[بلك]|لل)?" if proclitics else ""
+        prefix = r"(?:[وف])?(?:[بلك])?" if proclitics else ""
         body = trie_pattern(triggers) if triggers else r"(?!)"
         self._pattern = re.compile(rf"(?<!\w){prefix}(?P<t>{body})(?!\w)")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from unkg.extract.concepts import concepts
 from unkg.extract.context import Context
 from unkg.extract.dates import find_dates
-from unkg.extract.facts import DocumentFact, Evidence, Fact
+from unkg.extract.facts import DocumentFact, Evidence, Fact, IdentifierFact
 from unkg.extract.lang.ar.patterns import patterns
 from unkg.extract.symbols import parse_symbol
 
@@ -22,10 +22,13 @@ def extract(context: Context) -> list[Fact]:
     meta = document.metadata
     evidence: list[Evidence] = []
     original = document.source.text
-    for header in meta.headers:
-        if header.kind in ("symbol", "job-number") and header.end > header.start:
-            evidence.append(Evidence(context.key, "page-header", header.start, header.end,
-                                     original[header.start : header.end]))
+    headers = tuple(
+        Evidence(context.key, "page-header", h.start, h.end, original[h.start : h.end])
+        for h in meta.headers if h.kind in ("symbol", "job-number") and h.end > h.start
+    )
+    facts: list[Fact] = []
+    if meta.symbol or meta.job_number:
+        facts.append(IdentifierFact(context.key, meta.symbol, meta.job_number, evidence=headers))
     title_unit = next(iter(context.blocks("doc-title")), None)
     doc_type = None
     title = None
@@ -42,5 +45,7 @@ def extract(context: Context) -> list[Fact]:
                 date = found[0].first
     if doc_type is None and meta.symbol:
         doc_type = _KIND_TYPES.get(parse_symbol(meta.symbol).kind or "")
-    return [DocumentFact(context.key, meta.symbol, meta.job_number, doc_type, date, meta.language,
-                         title, document.source.sha256, evidence=tuple(evidence))]
+    facts.append(DocumentFact(context.key, meta.symbol, meta.job_number, doc_type, date,
+                              meta.language, title, document.source.sha256,
+                              evidence=tuple(evidence)))
+    return facts

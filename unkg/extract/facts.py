@@ -20,6 +20,7 @@ __all__ = [
     "EntityKind",
     "Evidence",
     "Fact",
+    "IdentifierFact",
     "MandateFact",
     "MeetingFact",
     "MentionFact",
@@ -93,6 +94,15 @@ class DocumentFact(Fact):
     language: str
     title: str | None
     file_sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class IdentifierFact(Fact):
+    """The document's symbol and job number, read from its page headers and footers."""
+
+    document: str
+    symbol: str | None
+    job_number: str | None
 
 
 @dataclass(frozen=True, slots=True)

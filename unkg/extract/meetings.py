@@ -18,14 +18,16 @@ from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.dates import find_dates
 from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, MeetingFact
+from unkg.extract.gazetteer import trie_pattern
 from unkg.extract.lang.ar.patterns import patterns
 from unkg.extract.symbols import find_symbols
 
 KIND = "meetings"
 REQUIRES: tuple[str, ...] = ()
 
-SUBJECT_WORDS = 4
-_INTRO = re.compile(r"(?<!\w)(?:المعنيه?|بشان)\s+")
+SUBJECT_WORDS = 3
+# What introduces the subject of a meeting's name: "المعني ب", "بشأن", "للنظر في", "حول".
+_INTRO = re.compile(r"(?<!\w)(?:المعنيه?|بشان|للنظر\s+في|حول)\s+")
 _YEAR = re.compile(r"(?<!\w)(?:في\s+)?عام\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _QUOTES = "”“\"«»"
 
@@ -52,7 +54,7 @@ def subject_key(subject: str) -> str:
     """The first content words of a meeting's subject, reduced so wordings agree.
 
     >>> subject_key("بتنفيذ برنامج العمل المتعلق بمنع الاتجار")
-    'تنفيذ رنامج عمل منع'
+    'تنفيذ رنامج عمل'
     """
     stop = patterns().stop_words
     words: list[str] = []
@@ -112,12 +114,21 @@ def find_mentions(unit: Unit) -> list[Mention]:
         if kind_match is None:
             continue
         span = _subject(unit.text, m.end())
+        if span is None and unit.kind == "body-name" and m.start() == 0 and not re.search(
+            r"\d", unit.text
+        ):
+            # a first-page heading is a meeting's name whatever introduces its subject
+            span = (m.end(), len(unit.text))
         if span is None:
             continue
         subject = unit.text[span[0] : span[1]]
         key_words = subject_key(subject)
         if len(key_words.split()) < 2:
             continue
+        # an ordinal in the name ("الاجتماع الخامس") tells apart meetings of one series
+        ordinal = re.match(rf"\s*(?P<o>{trie_pattern(patterns().ordinals)})(?!\w)", unit.text[m.end():])
+        if ordinal:
+            key_words = f"{patterns().ordinals[ordinal.group('o')]} {key_words}"
         mention = Mention(unit, m.start("kind"), span[1], kind_match.concept, subject, key_words)
         _dates_after(mention)
         mentions.append(mention)
@@ -138,7 +149,10 @@ def _dates_after(mention: Mention) -> None:
     following = patterns().meeting_name.search(text, mention.end, stop)
     if following is not None:
         stop = following.start()
+    # the name itself may end on its date ("... للنظر في تنفيذ برنامج العمل في عام 2016")
     tail = text[mention.end : stop]
+    if not find_dates(tail) and not _YEAR.search(tail):
+        tail = text[mention.start : stop]
     dates = [d for d in find_dates(tail) if d.has_year]
     if dates:
         mention.year = dates[0].first.year
@@ -152,14 +166,13 @@ def _dates_after(mention: Mention) -> None:
         if start >= a and symbol.series_root:
             mention.series = symbol.series_root
             break
-    held = re.search(r"(?:المعقود|المنعقد)\w*\s+في\s+", tail)
-    if held:
-        place_at = mention.end + held.end()
-        for name in mention.unit.names:
-            if name.start == place_at and name.entity.kind is EntityKind.PLACE:
-                within = _within(mention.unit, name.end)
-                mention.place = replace(name.entity, within=within or name.entity.within)
-                break
+    # the place: a city named after "في" in the name's sentence ("المعقودة في باكو بأذربيجان")
+    for name in mention.unit.names:
+        if (name.entity.kind is EntityKind.PLACE and mention.start < name.start < stop
+                and re.search(r"في\s+$", text[max(0, name.start - 4) : name.start])):
+            within = _within(mention.unit, name.end)
+            mention.place = replace(name.entity, within=within or name.entity.within)
+            break
 
 
 def _within(unit: Unit, at: int) -> str | None:

@@ -70,7 +70,8 @@ def _elections(context: Context, unit: Unit, s0: int, s1: int, here: list[Plenar
     context_evidence: tuple[Evidence, ...] = (plenary.evidence,) if plenary else ()
     listed = p.following_list.search(unit.text, elected.end(), s1)
     if listed is not None:
-        return _listed(context, unit, listed.end(), s1, meeting, date, ordinal, method,
+        # the list runs to the end of the paragraph, over the full stops of its entries
+        return _listed(context, unit, listed.end(), len(unit.text), meeting, date, ordinal, method,
                        context_evidence + (context.evidence(unit, elected.start(), listed.end()),))
     return _single(context, unit, elected.end(), s1, meeting, date, ordinal, method,
                    context_evidence, elected.start())

@@ -26,7 +26,7 @@ from unkg.extract.facts import (
     ResolutionLinkFact,
 )
 from unkg.extract.lang.ar.patterns import patterns
-from unkg.extract.meetings import find_mentions
+from unkg.extract.meetings import find_mentions, meeting_key
 from unkg.extract.plenary import main_meeting
 from unkg.extract.symbols import find_symbols, parse_symbol
 
@@ -50,8 +50,14 @@ def references(unit: Unit) -> list[Reference]:
     p = patterns()
     found = []
     for m in p.resolution.finditer(unit.text):
+        own = m.group("kw").endswith("ها")
         symbol = f"A/RES/{int(m.group('session'))}/{int(m.group('number'))}"
-        found.append(Reference(m.start(), m.end(), symbol, m.group("kw").endswith("ها")))
+        found.append(Reference(m.start(), m.end(), symbol, own))
+        at = m.end()
+        while (more := p.resolution_next.match(unit.text, at)) is not None:
+            symbol = f"A/RES/{int(more.group('session'))}/{int(more.group('number'))}"
+            found.append(Reference(more.start("session"), more.end(), symbol, own))
+            at = more.end()
     for m in p.sc_resolution.finditer(unit.text):
         if "قرار" not in unit.text[max(0, m.start() - 25) : m.start() + 12]:
             continue
@@ -90,9 +96,9 @@ def extract(context: Context) -> list[Fact]:
     own_symbol = _own_resolution(context)
     facts: list[Fact] = []
     deciders: dict[str, str] = {}  # meeting key -> resolution that decided to convene it
-    for unit in context.paragraphs():
+    for unit in context.units:
         for s0, s1 in unit.sentences():
-            refs = [r for r in references(unit) if s0 <= r.start < s1]
+            refs = [r for r in _dedupe(references(unit)) if s0 <= r.start < s1]
             for ref in refs:
                 facts.append(resolution_fact(ref.symbol, (context.evidence(unit, ref.start, ref.end),)))
             if not refs and own_symbol is None:
@@ -128,6 +134,16 @@ def extract(context: Context) -> list[Fact]:
     return facts
 
 
+def _dedupe(refs: list[Reference]) -> list[Reference]:
+    seen: set[tuple[int, str]] = set()
+    kept = []
+    for ref in refs:
+        if (ref.start, ref.symbol) not in seen:
+            seen.add((ref.start, ref.symbol))
+            kept.append(ref)
+    return kept
+
+
 def _own_resolution(context: Context) -> str | None:
     """In a resolution, the document itself acts in every sentence."""
     for fact in context.facts:
@@ -144,9 +160,10 @@ def _convened(unit: Unit, s0: int, s1: int, meeting: MeetingFact | None) -> str 
         return None
     for mention in find_mentions(unit):
         if m.start() <= mention.start < s1:
-            # a named meeting with its own key comes from the meetings extractor; match by name
-            if meeting is not None and mention.key_words and mention.key_words in _key_words(meeting):
+            if meeting is not None and mention.key_words == _key_words(meeting):
                 return meeting.meeting
+            if mention.year is not None:
+                return meeting_key(mention.kind, mention.year, mention.key_words)
     if meeting is None:
         return None
     kind = concepts("meeting-kind").at_start(m.group("kind"))

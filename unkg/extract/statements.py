@@ -83,7 +83,7 @@ def _chunk(context: Context, unit: Unit, a: int, b: int, plenary: PlenaryMention
     if capacity is not None:
         end = _CAPACITY_END.search(text, capacity.end(), b)
         capacity_end = end.start() if end else b
-        capacity_text = unit.reading(capacity.end(), capacity_end).strip(" ،")
+        capacity_text = unit.reading(capacity.end(), capacity_end).strip(" ،.؛:")
         role = concepts("role").first(text[capacity.end() : capacity_end])
         capacity_role = role.concept if role else None
     behalf_spans: list[tuple[int, int, Entity]] = []

@@ -26,6 +26,7 @@ from unkg.extract.facts import (
     EntityKind,
     Evidence,
     Fact,
+    IdentifierFact,
     MandateFact,
     MeetingFact,
     MentionFact,
@@ -219,15 +220,19 @@ def _document(e: _Emitter, f: DocumentFact) -> None:
     e.support(version, DCTERMS.language, LANGUAGE_AR)
     e.support(version, UNKG.textSha256, ox.Literal(f.file_sha256))
     e.support(node, DCTERMS.language, LANGUAGE_AR)
-    if f.symbol:
-        e.assert_(node, UNKG.symbol, ox.Literal(f.symbol))
-    if f.job_number:
-        e.assert_(node, UNKG.jobNumber, ox.Literal(f.job_number))
     e.doc_type(node, f.doc_type)
     if f.date:
         e.assert_(node, DCTERMS.date, literal_date(f.date))
     if f.title:
         e.assert_(node, DCTERMS.title, arabic(f.title))
+
+
+def _identifier(e: _Emitter, f: IdentifierFact) -> None:
+    node = e.document(f.document, f.symbol)
+    if f.symbol:
+        e.assert_(node, UNKG.symbol, ox.Literal(f.symbol))
+    if f.job_number:
+        e.assert_(node, UNKG.jobNumber, ox.Literal(f.job_number))
 
 
 def _resolution(e: _Emitter, f: ResolutionFact) -> None:
@@ -383,6 +388,7 @@ def _note_verbale(e: _Emitter, f: NoteVerbaleFact) -> None:
 
 _MAPPINGS: dict[type, Callable[[_Emitter, Fact], None]] = {  # type: ignore[dict-item]
     DocumentFact: _document,
+    IdentifierFact: _identifier,
     ResolutionFact: _resolution,
     ResolutionLinkFact: _resolution_link,
     MandateFact: _mandate,

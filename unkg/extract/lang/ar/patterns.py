@@ -33,6 +33,7 @@ class Patterns:
     respectively: re.Pattern[str]
     stated_count: re.Pattern[str]
     resolution: re.Pattern[str]
+    resolution_next: re.Pattern[str]
     sc_resolution: re.Pattern[str]
     item_reference: re.Pattern[str]
     item_notation: re.Pattern[str]
@@ -93,6 +94,11 @@ def patterns() -> Patterns:
             r"(?:\s+(?P<organ>الجمعيه\s+العامه|مجلس\s+الامن))?"
             r"\s+(?P<session>\d{1,3})/(?P<number>\d{1,4})(?![\d/])"
         ),
+        # the next of a list of resolutions: "قراراتها 56/24 المؤرخ ... 2001 و 66/47"
+        resolution_next=re.compile(
+            r"(?:\s+[A-Z]{1,2})?(?:\s*،?\s*(?:المؤرخ\w*|المعتمد\w*)[^،؛.]{0,45}?)?"
+            r"\s*(?:،\s*)?و\s*(?P<session>\d{1,3})/(?P<number>\d{1,4})(?![\d/])"
+        ),
         sc_resolution=re.compile(
             r"(?<!\w)(?:[وفبل]?(?:ال|لل)?قرار(?:ه|ات)?\s+)?(?:مجلس\s+الامن\s+)?"
             r"(?P<number>\d{2,4})\s*\((?P<year>(?:19|20)\d\d)\)"
@@ -112,7 +118,7 @@ def patterns() -> Patterns:
         meeting_name=re.compile(rf"(?<!\w)(?:[وفبل]|لل)?(?P<kind>{kinds})(?!\w)"),
         subject_end=re.compile(
             r"\s*(?:،|\.|;|؛|:|\(|\)|”|“|\"|(?<!\w)(?:المعقود|المنعقد|الذي|التي|في\s+موعد|"
-            r"في\s+مقر|في\s+\d|خلال|يومي|يوم|من\s+\d|وتتشرف|وتتشرفان|ويتشرف)\w*)"
+            r"في\s+مقر|في\s+\d|في\s+عام|خلال|يومي|يوم|من\s+\d|وتتشرف|وتتشرفان|ويتشرف)\w*)"
         ),
         following_list=re.compile(r"(?<!\w)(?:التاليه|التالي|التالين)\s*:"),
         ordinals=ordinals,

@@ -1,0 +1,123 @@
+"""`unkg build`: every input accounted for, bad files reported in one line, output stable."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from unkg.cli import main
+
+from .conftest import EXAMPLES, NOTE_VERBALE, REPORT
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(REPORT, folder / "sub" / REPORT.name)
+    shutil.copy(NOTE_VERBALE, folder / NOTE_VERBALE.name)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (folder / "latin1.txt").write_bytes("Réunion à Genève, été".encode("latin-1"))
+    (folder / "english.txt").write_text("Report of the Meeting of States.\n", encoding="utf-8")
+    (folder / "poem.txt").write_text("قفا نبك من ذكرى حبيب ومنزل\nبسقط اللوى بين الدخول فحومل\n",
+                                     encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    return folder
+
+
+def test_a_folder_with_bad_files_builds_the_good_ones(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    code = main(["build", str(_corpus(tmp_path)), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    outcome = {Path(i["path"]).name: (i["status"], i.get("message", "")) for i in report["inputs"]}
+    assert outcome[REPORT.name][0] == "ok" and outcome[NOTE_VERBALE.name][0] == "ok"
+    assert outcome["empty.txt"] == ("error", "empty: the file holds no text")
+    assert outcome["binary.txt"][0] == "error" and "binary" in outcome["binary.txt"][1]
+    assert outcome["latin1.txt"][0] == "error" and "undecodable" in outcome["latin1.txt"][1]
+    assert outcome["english.txt"][0] == "error" and "no Arabic" in outcome["english.txt"][1]
+    assert outcome["poem.txt"][0] == "error" and "not recognised as a UN document" in outcome["poem.txt"][1]
+    assert outcome["scan.pdf"][0] == "skipped"
+    assert report["totals"] == {"inputs": 8, "ok": 2, "error": 5, "skipped": 1,
+                                "triples": report["totals"]["triples"]}
+    # each failure is one line on stderr naming the file
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "english.txt", "poem.txt"):
+        lines = [line for line in err.splitlines() if name in line]
+        assert len(lines) == 1 and lines[0].startswith("unkg: ")
+    assert (out / "graph.trig").stat().st_size > 0
+
+
+def test_nothing_built_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["build", str(empty), "--out", str(tmp_path / "out")]) == 1
+    assert "0 built" in capsys.readouterr().err
+
+
+def test_bad_base_iri_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(REPORT), "--out", str(tmp_path), "--base", "not an iri"]) == 2
+    assert "base IRI" in capsys.readouterr().err
+
+
+def test_base_iri_is_used(tmp_path: Path) -> None:
+    main(["build", str(REPORT), "--out", str(tmp_path), "--base", "http://example.org/un/", "-q"])
+    text = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+    assert "<http://example.org/un/id/state/>" in text
+    assert "w3id.org/unkg/id" not in text
+
+
+def _build_in_subprocess(out: Path, seed: str) -> None:
+    env = dict(os.environ, PYTHONHASHSEED=seed)
+    done = subprocess.run([sys.executable, "-m", "unkg.cli", "build", str(EXAMPLES), "--out",
+                           str(out), "-q"], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_two_runs_give_byte_identical_files(tmp_path: Path) -> None:
+    _build_in_subprocess(tmp_path / "a", "1")
+    _build_in_subprocess(tmp_path / "b", "2")
+    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "b").iterdir())
+    assert {"graph.trig", "graph.ttl", "report.json"} <= set(names)
+    for name in names:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_a_document_held_twice_in_one_file_yields_each_fact_once(tmp_path: Path) -> None:
+    main(["build", str(REPORT), "--out", str(tmp_path), "-q"])
+    from unkg.output.query import load_data, run_query
+
+    store = load_data(tmp_path)
+    rows = run_query(store, """
+        PREFIX unkg: <https://w3id.org/unkg/ontology#>
+        SELECT ?o (COUNT(?d) AS ?n) WHERE { ?p unkg:ordinal ?o ; <https://schema.org/startDate> ?d }
+        GROUP BY ?o""").rows
+    assert len(rows) == 10 and all(n == "1" for _, n in rows)
+
+
+def test_query_cli_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["build", str(REPORT), "--out", str(tmp_path), "-q"])
+    capsys.readouterr()
+    assert main(["query", "mandates", "--data", str(tmp_path), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["resolution"] for r in rows} == {"A/RES/63/72", "A/RES/64/50", "A/RES/65/64"}
+    assert main(["query", "mandates", "--data", str(tmp_path), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "meeting,resolution,relation"
+    query = tmp_path / "count.rq"
+    query.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", encoding="utf-8")
+    assert main(["query", str(query), "--data", str(tmp_path), "-f", "tsv"]) == 0
+    assert int(capsys.readouterr().out.splitlines()[1]) > 1000
+    bad = tmp_path / "bad.rq"
+    bad.write_text("SELECT WHERE {", encoding="utf-8")
+    assert main(["query", str(bad), "--data", str(tmp_path)]) == 2
+    assert "syntax" in capsys.readouterr().err.lower()
+    assert main(["query", "meetings", "--data", str(tmp_path / "nowhere")]) == 2
+    assert "no graph.trig" in capsys.readouterr().err

@@ -1,0 +1,114 @@
+"""Named SPARQL queries (plain ``.rq`` files in ``unkg/queries``) run with pyoxigraph over the
+union of a build's named graphs, and their results as a table, CSV, TSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+__all__ = ["QueryResult", "load_data", "named_queries", "query_text", "render", "run_query"]
+
+
+class QueryError(Exception):
+    """A query that cannot run: unknown name, unreadable file, bad SPARQL."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    variables: tuple[str, ...]
+    rows: tuple[tuple[str | None, ...], ...]
+
+
+def named_queries() -> dict[str, str]:
+    """Name -> SPARQL text of every query shipped with unkg."""
+    folder = resources.files("unkg.queries")
+    return {
+        entry.name.removesuffix(".rq"): entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".rq")
+    }
+
+
+def query_text(name_or_file: str) -> str:
+    named = named_queries()
+    if name_or_file in named:
+        return named[name_or_file]
+    path = Path(name_or_file)
+    if path.suffix == ".rq" or path.exists():
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise QueryError(f"{path}: cannot read the query: {error.strerror}") from None
+    raise QueryError(
+        f"unknown query {name_or_file!r}: give a .rq file or one of {', '.join(named)}"
+    )
+
+
+def load_data(data: Path) -> ox.Store:
+    """An in-memory store holding a build's ``graph.trig`` (one named graph per document)."""
+    trig = data / "graph.trig" if data.is_dir() else data
+    if not trig.exists():
+        raise QueryError(f"{data}: no graph.trig here; run 'unkg build ... --out {data}' first")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    except SyntaxError as error:
+        raise QueryError(f"{trig}: not valid TriG: {error}") from None
+    return store
+
+
+def _value(term: object) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return str(term)
+
+
+def run_query(store: ox.Store, sparql: str) -> QueryResult:
+    """Run a SELECT query over the union of all named graphs."""
+    try:
+        solutions = store.query(sparql, use_default_graph_as_union=True)
+    except SyntaxError as error:
+        raise QueryError(f"SPARQL syntax error: {error}") from None
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise QueryError("only SELECT queries give a table; this query is ASK or CONSTRUCT")
+    variables = tuple(v.value for v in solutions.variables)
+    rows = tuple(tuple(_value(solution[v]) for v in variables) for solution in solutions)
+    return QueryResult(variables, rows)
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def render(result: QueryResult, fmt: str = "table") -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(result.variables, row, strict=True)) for row in result.rows],
+                          ensure_ascii=False, indent=2) + "\n"
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow(["" if v is None else v for v in row])
+        return buffer.getvalue()
+    cells = [list(result.variables)] + [["" if v is None else v for v in row] for row in result.rows]
+    widths = [min(60, max(_width(row[i]) for row in cells)) for i in range(len(result.variables))]
+    lines = []
+    for n, row in enumerate(cells):
+        shown = [(v if _width(v) <= 60 else v[:57] + "...") for v in row]
+        lines.append("  ".join(v + " " * (w - _width(v)) for v, w in zip(shown, widths, strict=True)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append(f"({len(result.rows)} rows)")
+    return "\n".join(lines) + "\n"

@@ -88,8 +88,10 @@ class _Progress:
 def _build(args: argparse.Namespace) -> int:
     from unkg.pipeline import BuildOptions, build
 
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     try:
-        options = BuildOptions(base=args.base, max_bytes=args.max_size)
+        options = BuildOptions(base=args.base, max_bytes=args.max_size,
+                               validate=not args.no_validate, formats=formats)
     except ValueError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
@@ -101,10 +103,55 @@ def _build(args: argparse.Namespace) -> int:
         return 2
     totals = report["totals"]
     assert isinstance(totals, dict)
+    checked = ""
+    if totals["validated"]:
+        checked = (f"; SHACL: {totals['conforming']} of {totals['validated']} conform, "
+                   f"{totals['violations']} violations, {totals['warnings']} warnings "
+                   "(see report.json)")
     print(f"unkg: {totals['inputs']} inputs: {totals['ok']} built, {totals['error']} failed, "
-          f"{totals['skipped']} skipped; {totals['triples']} triples in {args.out}/",
+          f"{totals['skipped']} skipped; {totals['triples']} triples in {args.out}/{checked}",
           file=sys.stderr)
     return 0 if totals["ok"] else 1
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from unkg.output.validation import RdfInputError, load_quads, render_report, validate_path
+
+    try:
+        report, described = validate_path(args.path, args.shapes, args.base)
+    except RdfInputError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    if args.format == "ttl":
+        sys.stdout.write(report.report_turtle)
+    else:
+        sys.stdout.write(render_report(report, described))
+    del load_quads
+    return 0 if report.conforms else 1
+
+
+def _export(args: argparse.Namespace) -> int:
+    from unkg.output.export import ExportFormat, atomic_write, serialize
+    from unkg.output.validation import RdfInputError, load_quads
+
+    try:
+        quads = load_quads(args.data)
+    except RdfInputError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    fmt = ExportFormat(args.format)
+    data = serialize(fmt, sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject),
+                                                       str(q.predicate), str(q.object))), args.base)
+    if args.output is None or str(args.output) == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        atomic_write(args.output, data)
+        if fmt is ExportFormat.JSONLD:
+            from unkg.output.jsonld import write_context
+
+            atomic_write(args.output.parent / "context.jsonld", write_context(args.base).encode())
+        print(f"unkg: wrote {args.output}", file=sys.stderr)
+    return 0
 
 
 def _query(args: argparse.Namespace) -> int:
@@ -173,7 +220,47 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
                        help="refuse files larger than this (default 20M)")
     build.add_argument("--quiet", "-q", action="store_true", help="no progress line")
+    build.add_argument("--no-validate", action="store_true",
+                       help="skip the SHACL check of each document's graph")
+    build.add_argument("--formats", default="trig,turtle,jsonld,nquads,ntriples,graphml",
+                       metavar="LIST", help="files to write, comma-separated, from trig, turtle, "
+                       "jsonld, nquads, ntriples, graphml (default all)")
     build.set_defaults(run=_build)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check a graph against the SHACL shapes",
+        description="Validate RDF (a build folder, or a .ttl/.trig/.nt/.nq/.jsonld file) with "
+        "the unkg SHACL shapes (pySHACL) and any extra shapes given. Each finding shows its "
+        "severity, the node and its label, the path, the message, and the evidence quote and "
+        "offsets behind the offending fact. Exit status 0 when the graph conforms "
+        "(warnings allowed), 1 when not, 2 when the input cannot be read.",
+    )
+    validate.add_argument("path", type=Path, metavar="PATH", help="a build folder or an RDF file")
+    validate.add_argument("--shapes", type=Path, action="append", default=[], metavar="FILE",
+                          help="extra SHACL shapes (Turtle); may be given more than once")
+    validate.add_argument("--format", choices=("text", "ttl"), default="text",
+                          help="text for people (default) or the SHACL report graph in Turtle")
+    validate.add_argument("--base", default="https://w3id.org/unkg/", metavar="IRI",
+                          help="base IRI the graph was built with (default https://w3id.org/unkg/)")
+    validate.set_defaults(run=_validate)
+
+    export = commands.add_parser(
+        "export",
+        help="write a build's graph in another format",
+        description="Read a build's graph (or any RDF file) and write it as TriG or N-Quads "
+        "(one named graph per document), Turtle, N-Triples or JSON-LD (the union), or GraphML "
+        "(the entity graph without evidence, for Gephi or Cytoscape).",
+    )
+    export.add_argument("--data", type=Path, required=True, metavar="DIR|FILE",
+                        help="a build folder or an RDF file")
+    export.add_argument("--format", "-f", required=True,
+                        choices=("trig", "turtle", "jsonld", "nquads", "ntriples", "graphml"))
+    export.add_argument("--output", "-o", type=Path, default=None, metavar="FILE",
+                        help="file to write (default: standard output)")
+    export.add_argument("--base", default="https://w3id.org/unkg/", metavar="IRI",
+                        help="base IRI for prefixes (default https://w3id.org/unkg/)")
+    export.set_defaults(run=_export)
 
     query = commands.add_parser(
         "query",

@@ -74,8 +74,19 @@ class DocumentResult:
 
 @dataclass(frozen=True, slots=True)
 class BuildOptions:
+    """What a build does; checked when made (a bad base IRI fails before any work)."""
+
     base: str = DEFAULT_BASE
     max_bytes: int = DEFAULT_MAX_BYTES
+    validate: bool = True  # check each document's graph with the SHACL shapes
+    formats: tuple[str, ...] = ("trig", "turtle", "jsonld", "nquads", "ntriples", "graphml")
+
+    def __post_init__(self) -> None:
+        Minter(self.base)
+        from unkg.output.export import ExportFormat
+
+        for name in self.formats:
+            ExportFormat(name)
 
 
 def _is_un_document(document: Document, facts: Sequence[Fact]) -> bool:
@@ -110,12 +121,36 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
     minter = Minter(options.base)
     quads = document_quads(facts, document.id, minter)
     doc_fact = next((f for f in facts if isinstance(f, DocumentFact)), None)
-    return DocumentResult(
+    result = DocumentResult(
         str(path), "ok", document=document.id, symbol=document.metadata.symbol,
         doc_type=doc_fact.doc_type if doc_fact else None, sha256=source.sha256,
         encoding=source.encoding, paragraphs=len(document.paragraphs), copies=document.copies,
         facts=dict(Counter(type(f).__name__ for f in facts)), quads=quads,
     )
+    if options.validate:
+        result.validation = check_document(quads, minter)
+    return result
+
+
+def check_document(quads: list[ox.Quad], minter: Minter) -> dict[str, object]:
+    """SHACL-validate one document's graph with the reference data it points to."""
+    from unkg.output.reference import reference_quads
+    from unkg.output.validation import reference_subset, validate_quads
+
+    data = quads + reference_subset(quads, reference_quads(minter))
+    return validate_quads(data, minter.base, shapes=_shapes(minter.base)).summary(limit=10)
+
+
+_SHAPES: dict[str, object] = {}
+
+
+def _shapes(base: str):  # type: ignore[no-untyped-def]
+    """The shapes graph, parsed once per process and base."""
+    if base not in _SHAPES:
+        from unkg.output.validation import _shapes_graph
+
+        _SHAPES[base] = _shapes_graph(base)
+    return _SHAPES[base]
 
 
 Progress = Callable[[int, int, DocumentResult], None]
@@ -154,6 +189,7 @@ def _mark_duplicates(results: list[DocumentResult]) -> None:
 def write_report(results: Sequence[DocumentResult], out: Path, options: BuildOptions,
                  outputs: dict[str, str]) -> dict[str, object]:
     counts = Counter(r.status for r in results)
+    checked = [r.validation for r in results if r.validation is not None]
     report: dict[str, object] = {
         "unkg": __version__,
         "base": options.base,
@@ -164,6 +200,10 @@ def write_report(results: Sequence[DocumentResult], out: Path, options: BuildOpt
             "error": counts.get("error", 0),
             "skipped": counts.get("skipped", 0),
             "triples": sum(len(r.quads) for r in results),
+            "validated": len(checked),
+            "conforming": sum(1 for v in checked if v["conforms"]),
+            "violations": sum(int(v["violations"]) for v in checked),  # type: ignore[call-overload]
+            "warnings": sum(int(v["warnings"]) for v in checked),  # type: ignore[call-overload]
         },
         "outputs": outputs,
     }
@@ -179,8 +219,10 @@ def build(paths: Iterable[Path | str], out: Path | str, options: BuildOptions = 
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    from unkg.output.export import ExportFormat
+
     results = run(paths, options, progress)
     minter = Minter(options.base)
     quads = dataset_quads([r.quads for r in results if r.status == "ok"], minter)
-    outputs = write_rdf(quads, out, options.base)
+    outputs = write_rdf(quads, out, options.base, [ExportFormat(f) for f in options.formats])
     return write_report(results, out, options, outputs)

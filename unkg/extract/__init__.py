@@ -26,7 +26,7 @@ from unkg.extract import (
 )
 from unkg.extract.context import Context
 from unkg.extract.document import Document
-from unkg.extract.facts import Fact, MeetingFact
+from unkg.extract.facts import Fact
 
 __all__ = ["EXTRACTORS", "extract_facts"]
 
@@ -53,6 +53,6 @@ def extract_facts(document: Document) -> list[Fact]:
     for component in EXTRACTORS:
         found = component.extract(context)
         if component is meetings:
-            found = meetings.hosts(context, [f for f in found if isinstance(f, MeetingFact)])
+            found = meetings.hosts(context, found)
         context.facts.extend(found)
     return context.facts

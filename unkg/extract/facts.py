@@ -25,6 +25,7 @@ __all__ = [
     "MeetingFact",
     "MentionFact",
     "NoteVerbaleFact",
+    "PlenaryCountFact",
     "PlenaryFact",
     "ResolutionFact",
     "ResolutionLinkFact",
@@ -117,7 +118,15 @@ class MeetingFact(Fact):
     relation: str | None = None  # how the document relates to it: reports-on, addressed-to, mentions
     document: str | None = None
     hosts: tuple[Entity, ...] = ()
-    stated_plenaries: int | None = None  # "تسع جلسات عامة": the number the text states
+
+
+@dataclass(frozen=True, slots=True)
+class PlenaryCountFact(Fact):
+    """How many plenary meetings the text says a meeting held ("عُقدت تسع جلسات عامة"),
+    kept beside the plenary meetings it describes, which may be more or fewer."""
+
+    meeting: str
+    count: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.dates import find_dates
-from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, MeetingFact
+from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, MeetingFact, PlenaryCountFact
 from unkg.extract.gazetteer import trie_pattern
 from unkg.extract.lang.ar.patterns import patterns
 from unkg.extract.symbols import find_symbols
@@ -229,9 +229,11 @@ def extract(context: Context) -> list[Fact]:
                 evidence=evidence,
             )
             merged[key] = _merge(merged.get(key), fact)
+    facts: list[Fact] = []
     if main_key is not None:
         merged[main_key] = _main_meeting(context, merged[main_key])
-    return [merged[k] for k in merged]
+        facts.extend(_stated_count(context, main_key))
+    return [merged[k] for k in merged] + facts
 
 
 def _merge(old: MeetingFact | None, new: MeetingFact) -> MeetingFact:
@@ -265,21 +267,26 @@ def _main_meeting(context: Context, fact: MeetingFact) -> MeetingFact:
     symbol = context.document.metadata.symbol
     if relation == "reports-on" and symbol and "/" in symbol and symbol.startswith("A/CONF"):
         series = symbol.rsplit("/", 1)[0]
-    count = None
+    return replace(fact, relation=relation, document=context.key, series=series,
+                   evidence=tuple(evidence))
+
+
+def _stated_count(context: Context, meeting: str) -> list[Fact]:
     for unit in context.paragraphs():
         m = patterns().stated_count.search(unit.text)
         if m:
             word = m.group("count")
             count = int(word) if word.isdigit() else patterns().cardinals.get(word)
-            evidence.append(context.evidence(unit, m.start(), m.end()))
-            break
-    return replace(fact, relation=relation, document=context.key, series=series,
-                   stated_plenaries=count, evidence=tuple(evidence))
+            if count:
+                return [PlenaryCountFact(meeting, count,
+                                         evidence=(context.evidence(unit, m.start(), m.end()),))]
+    return []
 
 
-def hosts(context: Context, meetings: list[MeetingFact]) -> list[MeetingFact]:
+def hosts(context: Context, facts: list[Fact]) -> list[Fact]:
     """Governments thanked for hosting a meeting named in the same sentence are its hosts."""
-    by_key = {m.meeting: m for m in meetings}
+    others = [f for f in facts if not isinstance(f, MeetingFact)]
+    by_key = {m.meeting: m for m in facts if isinstance(m, MeetingFact)}
     for unit in context.units:
         for start, stop in unit.sentences():
             sentence = unit.text[start:stop]
@@ -302,7 +309,7 @@ def hosts(context: Context, meetings: list[MeetingFact]) -> list[MeetingFact]:
                 fact, hosts=tuple(dict.fromkeys(fact.hosts + states)),
                 evidence=fact.evidence + (context.evidence(unit, start, stop),),
             )
-    return list(by_key.values())
+    return [*by_key.values(), *others]
 
 
 def _meeting_in(unit: Unit, start: int, stop: int, by_key: dict[str, MeetingFact]) -> str | None:

@@ -7,29 +7,23 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
+from enum import Enum
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from unkg.ontology.ns import PREFIXES
-from unkg.output.iri import Minter
+from unkg.output.iri import Minter, folder_prefixes
 from unkg.output.rdf import sort_quads
 from unkg.output.reference import reference_quads
 
-__all__ = ["atomic_write", "dataset_quads", "union_triples", "write_rdf"]
-
-
-# Prefixes for the folders of our own IRIs, so Turtle reads "state:CHE", "doc:A-RES-63-72".
-ID_FOLDERS = ("doc", "state", "org", "meeting", "person", "place", "instrument", "group",
-              "mission", "evidence", "topic", "role", "doctype", "scheme", "relation",
-              "meeting-kind", "election-method", "mission-kind", "request", "consideration",
-              "actor-group", "run")
+__all__ = ["ALL_FORMATS", "sorted_prefixes", "ExportFormat", "atomic_write", "dataset_quads", "serialize",
+           "union_triples", "write_rdf"]
 
 
 def prefixes(base: str) -> dict[str, str]:
     found = dict(PREFIXES)
-    for folder in ID_FOLDERS:
-        found[folder] = f"{base}id/{folder}/"
+    found.update(folder_prefixes(base))
     found["graph"] = f"{base}graph/"
     return found
 
@@ -66,10 +60,66 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_rdf(quads: Sequence[ox.Quad], out: Path, base: str) -> dict[str, str]:
-    """graph.trig and graph.ttl; returns the files written, by format."""
+class ExportFormat(Enum):
+    """The files a build writes; the string is the name ``--formats`` takes."""
+
+    TRIG = "trig"
+    TURTLE = "turtle"
+    JSONLD = "jsonld"
+    NQUADS = "nquads"
+    NTRIPLES = "ntriples"
+    GRAPHML = "graphml"
+
+    @property
+    def filename(self) -> str:
+        return {"trig": "graph.trig", "turtle": "graph.ttl", "jsonld": "graph.jsonld",
+                "nquads": "graph.nq", "ntriples": "graph.nt", "graphml": "graph.graphml"}[self.value]
+
+
+ALL_FORMATS = tuple(ExportFormat)
+
+
+def sorted_prefixes(data: bytes) -> bytes:
+    """Put the @prefix lines a serializer wrote first in a fixed order, whatever its own."""
+    lines = data.split(b"\n")
+    count = 0
+    while count < len(lines) and lines[count].startswith(b"@prefix "):
+        count += 1
+    return b"\n".join(sorted(lines[:count]) + lines[count:])
+
+
+def serialize(fmt: ExportFormat, quads: Sequence[ox.Quad], base: str) -> bytes:
+    """One export of a build's quads (sorted), as bytes."""
     names = prefixes(base)
-    atomic_write(out / "graph.trig", ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=names))
-    atomic_write(out / "graph.ttl",
-                 ox.serialize(union_triples(quads), format=ox.RdfFormat.TURTLE, prefixes=names))
-    return {"trig": "graph.trig", "turtle": "graph.ttl"}
+    if fmt is ExportFormat.TRIG:
+        return sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=names))
+    if fmt is ExportFormat.NQUADS:
+        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    triples = union_triples(quads)
+    if fmt is ExportFormat.TURTLE:
+        return sorted_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=names))
+    if fmt is ExportFormat.NTRIPLES:
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    if fmt is ExportFormat.JSONLD:
+        from unkg.output.jsonld import serialize_jsonld
+
+        return serialize_jsonld(triples, base)
+    from unkg.output.graphml import serialize_graphml
+
+    return serialize_graphml(triples)
+
+
+def write_rdf(quads: Sequence[ox.Quad], out: Path, base: str,
+              formats: Sequence[ExportFormat] = ALL_FORMATS) -> dict[str, str]:
+    """Write each format's file (and the JSON-LD context beside JSON-LD); returns the files
+    written, by format."""
+    written = {}
+    for fmt in formats:
+        atomic_write(out / fmt.filename, serialize(fmt, quads, base))
+        written[fmt.value] = fmt.filename
+    if ExportFormat.JSONLD in formats:
+        from unkg.output.jsonld import write_context
+
+        atomic_write(out / "context.jsonld", write_context(base).encode())
+        written["context"] = "context.jsonld"
+    return written

@@ -25,6 +25,23 @@ from unkg.extract.symbols import slug
 __all__ = ["DEFAULT_BASE", "Minter", "transliterate"]
 
 DEFAULT_BASE = "https://w3id.org/unkg/"
+
+# Prefix names for the folders of our IRIs, for Turtle and JSON-LD ("state:CHE",
+# "doc:A-RES-63-72"). Two are renamed so as not to clash with vocabulary names: the folder of
+# organisations ("org" is the W3C ORG vocabulary) and of role concepts ("role" is org:role).
+FOLDER_PREFIXES = {
+    "doc": "doc", "state": "state", "org": "body", "meeting": "meeting", "person": "person",
+    "place": "place", "instrument": "instrument", "group": "group", "mission": "mission",
+    "evidence": "evidence", "topic": "topic", "role": "roles", "doctype": "doctype",
+    "scheme": "scheme", "relation": "relation", "meeting-kind": "meetingkind",
+    "election-method": "election", "mission-kind": "missionkind", "request": "request",
+    "consideration": "consideration", "actor-group": "actorgroup", "run": "run",
+}
+
+
+def folder_prefixes(base: str) -> dict[str, str]:
+    """Prefix name -> namespace for the folders of IRIs under ``base``."""
+    return {name: f"{base}id/{folder}/" for folder, name in FOLDER_PREFIXES.items()}
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~()\-]")
 
 

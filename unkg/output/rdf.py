@@ -31,6 +31,7 @@ from unkg.extract.facts import (
     MeetingFact,
     MentionFact,
     NoteVerbaleFact,
+    PlenaryCountFact,
     PlenaryFact,
     ResolutionFact,
     ResolutionLinkFact,
@@ -274,12 +275,14 @@ def _meeting(e: _Emitter, f: MeetingFact) -> None:
         e.assert_(node, UNKG.documentSeries, ox.Literal(f.series))
     for host in f.hosts:
         e.assert_(node, UNKG.hostedBy, e.entity(host))
-    if f.stated_plenaries is not None:
-        e.assert_(node, UNKG.statedPlenaryCount, literal_int(f.stated_plenaries))
     if f.document and f.relation == "reports-on":
         e.assert_(e.document(f.document), UNKG.reportOf, node)
     elif f.document and f.relation == "addressed-to":
         e.assert_(e.document(f.document), UNKG.addressedToMeeting, node)
+
+
+def _plenary_count(e: _Emitter, f: PlenaryCountFact) -> None:
+    e.assert_(e.meeting(f.meeting), UNKG.statedPlenaryCount, literal_int(f.count))
 
 
 def _plenary(e: _Emitter, f: PlenaryFact) -> None:
@@ -394,6 +397,7 @@ _MAPPINGS: dict[type, Callable[[_Emitter, Fact], None]] = {  # type: ignore[dict
     MandateFact: _mandate,
     MeetingFact: _meeting,
     PlenaryFact: _plenary,
+    PlenaryCountFact: _plenary_count,
     AgendaItemFact: _agenda_item,
     ConsiderationFact: _consideration,
     RoleAssignmentFact: _role,

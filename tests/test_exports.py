@@ -1,0 +1,114 @@
+"""Exports load cleanly where users take them, and agree with each other."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from unkg.cli import main
+from unkg.output.jsonld import context
+from unkg.pipeline import build
+
+from .conftest import EXAMPLES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("exports")
+    build([EXAMPLES], folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def turtle(out: Path) -> rdflib.Graph:
+    return rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+
+
+def test_every_format_is_written(out: Path) -> None:
+    names = {p.name for p in out.iterdir()}
+    assert names == {"graph.trig", "graph.ttl", "graph.jsonld", "context.jsonld", "graph.nq",
+                     "graph.nt", "graph.graphml", "report.json"}
+
+
+def test_jsonld_read_by_rdflib_is_the_turtle_graph(out: Path, turtle: rdflib.Graph) -> None:
+    graph = rdflib.Graph().parse(out / "graph.jsonld", format="json-ld")
+    assert len(graph) == len(turtle) and isomorphic(graph, turtle)
+
+
+def test_jsonld_read_by_pyld_is_the_turtle_graph(out: Path, turtle: rdflib.Graph) -> None:
+    from pyld import jsonld
+
+    document = json.loads((out / "graph.jsonld").read_text(encoding="utf-8"))
+    nquads = jsonld.to_rdf(document, {"format": "application/n-quads"})
+    graph = rdflib.Graph().parse(data=nquads, format="nt")
+    assert isomorphic(graph, turtle)
+
+
+def test_trig_read_by_pyoxigraph_is_the_turtle_graph(out: Path, turtle: rdflib.Graph) -> None:
+    quads = list(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
+    graphs = {str(q.graph_name) for q in quads}
+    assert any("graph/reference" in g for g in graphs)
+    assert sum("graph/doc/" in g for g in graphs) == 2
+    union = ox.serialize({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
+                         format=ox.RdfFormat.N_TRIPLES)
+    assert isomorphic(rdflib.Graph().parse(data=union, format="nt"), turtle)
+
+
+def test_nquads_and_ntriples_agree(out: Path, turtle: rdflib.Graph) -> None:
+    nquads = list(ox.parse(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    trig = list(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
+    assert set(nquads) == set(trig)
+    assert isomorphic(rdflib.Graph().parse(out / "graph.nt", format="nt"), turtle)
+
+
+def test_jsonld_context_is_ours_and_local(out: Path) -> None:
+    document = json.loads((out / "graph.jsonld").read_text(encoding="utf-8"))
+    embedded = document["@context"]
+    assert isinstance(embedded, dict)  # embedded, never a URL to fetch
+    text = json.dumps(embedded)
+    assert "@import" not in text
+    assert json.loads((out / "context.jsonld").read_text(encoding="utf-8"))["@context"] == embedded
+    # terms for our vocabulary, not every bound prefix
+    assert embedded["Meeting"] == "unkg:Meeting"
+    assert embedded["startDate"] == {"@id": "schema:startDate", "@type": "xsd:date"}
+    assert embedded["speaker"] == {"@id": "unkg:speaker", "@type": "@id"}
+    assert "owl" not in embedded and "vann" not in embedded
+    nodes = {n["id"]: n for n in document["@graph"]}
+    assert nodes["state:CHE"]["iso3166Alpha3"] == "CHE"
+    plenary = next(n for i, n in nodes.items() if i.endswith("/plenary/1"))
+    assert plenary["startDate"] == "2011-05-09" and plenary["ordinal"] == "1"
+
+
+def test_packaged_context_is_the_generated_one() -> None:
+    shipped = json.loads((ROOT / "unkg" / "ontology" / "context.jsonld").read_text(encoding="utf-8"))
+    assert shipped == context()
+
+
+def test_graphml_loads_in_networkx_without_evidence(out: Path) -> None:
+    import networkx as nx
+
+    graph = nx.read_graphml(out / "graph.graphml")
+    state = graph.nodes["https://w3id.org/unkg/id/state/CHE"]
+    assert state["label_en"] == "Switzerland" and state["label_ar"] == "سويسرا"
+    assert not any("/evidence/" in node for node in graph.nodes)
+    labels = {data["label"] for _, _, data in graph.edges(data=True)}
+    assert {"unkg:decides", "unkg:recalls", "unkg:reportOf", "schema:superEvent",
+            "unkg:revisionOf"} <= labels
+
+
+def test_export_command(out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "again.jsonld"
+    assert main(["export", "--data", str(out), "--format", "jsonld", "-o", str(target)]) == 0
+    assert target.read_bytes() == (out / "graph.jsonld").read_bytes()
+    assert (tmp_path / "context.jsonld").exists()
+    capsys.readouterr()
+    assert main(["export", "--data", str(out), "--format", "nquads"]) == 0
+    assert capsys.readouterr().out.count("\n") > 1000
+    assert main(["export", "--data", str(tmp_path / "missing"), "--format", "turtle"]) == 2

@@ -1,0 +1,93 @@
+"""GraphML of the entity graph (evidence left out) for Gephi, Cytoscape or yEd, with networkx.
+
+Nodes are the graph's resources except the evidence apparatus (annotations, statement
+bodies, selectors, paragraphs, text versions); each has its type and its Arabic and English
+labels. Edges are the links between them, labelled with the property's short name.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+from unkg.output.jsonld import PREFIXES
+
+__all__ = ["entity_graph", "serialize_graphml"]
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+EVIDENCE_TYPES = {
+    "https://w3id.org/unkg/ontology#Evidence", "http://www.w3.org/ns/oa#Annotation",
+    "http://www.w3.org/ns/oa#SpecificResource", "http://www.w3.org/ns/oa#TextPositionSelector",
+    "http://www.w3.org/ns/oa#TextQuoteSelector",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement",
+    "https://w3id.org/unkg/ontology#Paragraph", "https://w3id.org/un/ontology/undo/DocumentVersion",
+}
+LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "https://schema.org/name",
+          "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title",
+          "https://w3id.org/unkg/ontology#symbol", "http://www.w3.org/2004/02/skos/core#notation")
+SKIPPED = {"http://www.w3.org/ns/prov#wasGeneratedBy", "https://w3id.org/unkg/ontology#inDocument"}
+
+
+def _short(iri: str) -> str:
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def _labels(triples: list[ox.Triple]) -> dict[str, dict[str, str]]:
+    """Each node's best label per language (the first label property of LABELS wins)."""
+    best: dict[str, dict[str, tuple[int, str]]] = {}
+    for t in triples:
+        if not isinstance(t.subject, ox.NamedNode) or not isinstance(t.object, ox.Literal):
+            continue
+        if t.predicate.value not in LABELS:
+            continue
+        language = t.object.language
+        key = f"label_{language}" if language in ("ar", "en") else "label_other"
+        rank = (LABELS.index(t.predicate.value), t.object.value)
+        current = best.setdefault(t.subject.value, {})
+        if key not in current or rank < current[key]:
+            current[key] = rank
+    return {node: {k: v[1] for k, v in found.items()} for node, found in best.items()}
+
+
+def entity_graph(triples: Iterable[ox.Triple]):  # type: ignore[no-untyped-def]
+    """A networkx MultiDiGraph of resources and the links between them."""
+    import networkx as nx
+
+    triples = list(triples)
+    types: dict[str, list[str]] = {}
+    for t in triples:
+        if isinstance(t.subject, ox.NamedNode) and t.predicate.value == RDF_TYPE:
+            types.setdefault(t.subject.value, []).append(t.object.value)  # type: ignore[union-attr]
+    labels = _labels(triples)
+    hidden = {s for s, ts in types.items() if EVIDENCE_TYPES & set(ts)}
+    edges = set()
+    for t in triples:
+        if not isinstance(t.subject, ox.NamedNode) or not isinstance(t.object, ox.NamedNode):
+            continue
+        s, p, o = t.subject.value, t.predicate.value, t.object.value
+        if p == RDF_TYPE or p in SKIPPED or s in hidden or o in hidden:
+            continue
+        edges.add((s, o, _short(p)))
+    graph = nx.MultiDiGraph()
+    for node in sorted({s for s, _, _ in edges} | {o for _, o, _ in edges}):
+        attributes = {"type": ", ".join(sorted(_short(t) for t in types.get(node, [])))}
+        attributes.update(labels.get(node, {}))
+        attributes["label"] = (attributes.get("label_en") or attributes.get("label_ar")
+                               or attributes.get("label_other") or _short(node))
+        graph.add_node(node, **attributes)
+    for s, o, p in sorted(edges):
+        graph.add_edge(s, o, key=p, label=p)
+    return graph
+
+
+def serialize_graphml(triples: Iterable[ox.Triple]) -> bytes:
+    import networkx as nx
+
+    buffer = io.BytesIO()
+    nx.write_graphml(entity_graph(triples), buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue()

@@ -86,19 +86,20 @@ class _Progress:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from unkg.output.store import StoreError
     from unkg.pipeline import BuildOptions, build
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     try:
         options = BuildOptions(base=args.base, max_bytes=args.max_size,
-                               validate=not args.no_validate, formats=formats)
+                               validate=not args.no_validate, formats=formats, store=args.store)
     except ValueError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
     progress = _Progress(sys.stderr.isatty() and not args.quiet)
     try:
         report = build(args.paths, args.out, options, progress)
-    except ValueError as error:
+    except (ValueError, StoreError) as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
     totals = report["totals"]
@@ -156,15 +157,126 @@ def _export(args: argparse.Namespace) -> int:
 
 def _query(args: argparse.Namespace) -> int:
     from unkg.output.query import QueryError, load_data, query_text, render, run_query
+    from unkg.output.store import StoreError, open_store
 
+    if (args.data is None) == (args.store is None):
+        print("unkg: give --data DIR (a build) or --store DIR (a store), one of them",
+              file=sys.stderr)
+        return 2
     try:
         text = query_text(args.query)
-        store = load_data(args.data)
+        store = load_data(args.data) if args.data else open_store(args.store, read_only=True)
         result = run_query(store, text)
-    except QueryError as error:
+    except (QueryError, StoreError) as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
     sys.stdout.write(render(result, args.format))
+    return 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    from unkg.output.load import put_graphs
+    from unkg.output.store import StoreError, load_quads_into, open_store
+    from unkg.output.validation import RdfInputError, load_quads
+
+    if (args.store is None) == (args.endpoint is None):
+        print("unkg: give --store DIR or --endpoint URL, one of them", file=sys.stderr)
+        return 2
+    try:
+        quads = load_quads(args.data)
+    except RdfInputError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    if args.store is not None:
+        try:
+            store = open_store(args.store, create=True)
+            meta = __import__("pyoxigraph").NamedNode(args.base + "graph/meta")
+            graphs = load_quads_into(store, quads, meta, {}, __version__)
+        except StoreError as error:
+            print(f"unkg: {error}", file=sys.stderr)
+            return 2
+        print(f"unkg: {len(graphs)} graphs, {len(quads)} triples in the store {args.store}",
+              file=sys.stderr)
+        return 0
+    bar = _Bar(sys.stderr.isatty() and not args.quiet)
+    try:
+        result = put_graphs(quads, args.endpoint, user=args.user, password=args.password,
+                            progress=bar)
+    except ValueError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    for graph, reason in result.failed:
+        print(f"unkg: {graph}: not loaded: {reason}", file=sys.stderr)
+    print(f"unkg: {len(result.loaded)} graphs loaded ({result.triples} triples), "
+          f"{len(result.failed)} failed, into {args.endpoint}", file=sys.stderr)
+    return 0 if not result.failed else 1
+
+
+class _Bar:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from unkg.output.server import ServerOptions, cleanup, prepare_store, serve
+    from unkg.output.store import StoreError
+
+    if (args.data is None) == (args.store is None):
+        print("unkg: give --data DIR (a build) or --store DIR (a store), one of them",
+              file=sys.stderr)
+        return 2
+    try:
+        path, temporary = prepare_store(args.data, args.store)
+    except (StoreError, OSError, SyntaxError) as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    print(f"unkg: SPARQL endpoint on http://{args.host}:{args.port}/sparql "
+          f"(page: http://{args.host}:{args.port}/); Ctrl-C to stop", file=sys.stderr)
+    try:
+        serve(ServerOptions(path, timeout=args.timeout, max_rows=args.max_rows), args.host,
+              args.port)
+    finally:
+        cleanup(temporary)
+    return 0
+
+
+def _viz(args: argparse.Namespace) -> int:
+    from unkg.output.export import union_triples
+    from unkg.output.validation import RdfInputError, load_quads
+
+    try:
+        quads = load_quads(args.data)
+    except RdfInputError as error:
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    triples = union_triples(quads)
+    fmt = args.format or (args.output.suffix.lstrip(".") if args.output.suffix else "html")
+    if fmt == "html":
+        from unkg.output.viz import links_html
+
+        try:
+            args.output.write_text(links_html(triples), encoding="utf-8")
+        except RuntimeError as error:
+            print(f"unkg: {error}", file=sys.stderr)
+            return 2
+    elif fmt in ("svg", "png"):
+        from unkg.output.viz import static_picture
+
+        static_picture(triples, args.output.with_suffix("." + fmt))
+    else:
+        print(f"unkg: unknown picture format {fmt!r}: html, svg or png", file=sys.stderr)
+        return 2
+    print(f"unkg: wrote {args.output}", file=sys.stderr)
     return 0
 
 
@@ -220,6 +332,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
                        help="refuse files larger than this (default 20M)")
     build.add_argument("--quiet", "-q", action="store_true", help="no progress line")
+    build.add_argument("--store", type=Path, default=None, metavar="DIR",
+                       help="also keep the graph in an on-disk store (one named graph per "
+                       "document; a document built again replaces its graph)")
     build.add_argument("--no-validate", action="store_true",
                        help="skip the SHACL check of each document's graph")
     build.add_argument("--formats", default="trig,turtle,jsonld,nquads,ntriples,graphml",
@@ -262,6 +377,61 @@ def _parser() -> argparse.ArgumentParser:
                         help="base IRI for prefixes (default https://w3id.org/unkg/)")
     export.set_defaults(run=_export)
 
+    load = commands.add_parser(
+        "load",
+        help="load a build's graph into the embedded store or a SPARQL server",
+        description="Load a build's named graphs into an on-disk pyoxigraph store (--store), or "
+        "into a SPARQL server with the SPARQL 1.1 Graph Store HTTP Protocol (--endpoint, the "
+        "server's graph store URL, e.g. http://localhost:7878/store for Oxigraph or "
+        "http://localhost:8890/sparql-graph-crud-auth for Virtuoso). Each graph is sent with "
+        "its own PUT, so loading again replaces rather than duplicates, and a failure leaves "
+        "the graphs already loaded intact.",
+    )
+    load.add_argument("--data", type=Path, required=True, metavar="DIR|FILE",
+                      help="a build folder or a TriG/N-Quads file")
+    load.add_argument("--store", type=Path, metavar="DIR", help="the embedded store to fill")
+    load.add_argument("--endpoint", metavar="URL", help="a Graph Store Protocol endpoint")
+    load.add_argument("--user", help="user name for HTTP basic authentication")
+    load.add_argument("--password", help="password for HTTP basic authentication")
+    load.add_argument("--base", default="https://w3id.org/unkg/", metavar="IRI",
+                      help="base IRI the graph was built with")
+    load.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    load.set_defaults(run=_load)
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve SPARQL over HTTP (read-only)",
+        description="Serve the SPARQL 1.1 Protocol over a build (--data) or a store (--store): "
+        "GET or POST /sparql, results as JSON, XML, CSV or TSV by the Accept header, and a "
+        "page at / to type a query and see a table. Updates and federated queries (SERVICE) "
+        "are refused; queries over the time limit are stopped; results over the row limit are "
+        "refused. Binds to 127.0.0.1 unless told otherwise.",
+    )
+    serve.add_argument("--data", type=Path, metavar="DIR", help="a build folder")
+    serve.add_argument("--store", type=Path, metavar="DIR", help="an unkg store")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    serve.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="time limit per query (default 10)")
+    serve.add_argument("--max-rows", type=int, default=10_000, metavar="N",
+                       help="largest result served (default 10000 rows)")
+    serve.set_defaults(run=_serve)
+
+    viz = commands.add_parser(
+        "viz",
+        help="draw resolutions, meetings, documents and States",
+        description="Draw the links between resolutions, meetings, plenary meetings, documents "
+        "and States: an HTML page that opens offline (hover for Arabic and English labels, "
+        "click for a node's facts and evidence, filter by type), or an SVG/PNG picture.",
+    )
+    viz.add_argument("--data", type=Path, required=True, metavar="DIR|FILE",
+                     help="a build folder or an RDF file")
+    viz.add_argument("--output", "-o", type=Path, default=Path("links.html"), metavar="FILE",
+                     help="file to write (default links.html)")
+    viz.add_argument("--format", choices=("html", "svg", "png"), default=None,
+                     help="picture format (default: from the file's extension)")
+    viz.set_defaults(run=_viz)
+
     query = commands.add_parser(
         "query",
         help="run a named SPARQL query or a .rq file over a build",
@@ -271,8 +441,10 @@ def _parser() -> argparse.ArgumentParser:
         "any SPARQL client.",
     )
     query.add_argument("query", metavar="NAME|FILE.rq", help="a named query or a .rq file")
-    query.add_argument("--data", type=Path, required=True, metavar="DIR",
+    query.add_argument("--data", type=Path, metavar="DIR",
                        help="a build's output folder (holding graph.trig)")
+    query.add_argument("--store", type=Path, metavar="DIR",
+                       help="an unkg store (made by 'build --store' or 'load --store')")
     query.add_argument("--format", "-f", choices=("table", "csv", "tsv", "json"),
                        default="table", help="result format (default table)")
     query.set_defaults(run=_query)

@@ -80,6 +80,7 @@ class BuildOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     validate: bool = True  # check each document's graph with the SHACL shapes
     formats: tuple[str, ...] = ("trig", "turtle", "jsonld", "nquads", "ntriples", "graphml")
+    store: Path | None = None  # an on-disk store to keep the graph in as well
 
     def __post_init__(self) -> None:
         Minter(self.base)
@@ -225,4 +226,27 @@ def build(paths: Iterable[Path | str], out: Path | str, options: BuildOptions = 
     minter = Minter(options.base)
     quads = dataset_quads([r.quads for r in results if r.status == "ok"], minter)
     outputs = write_rdf(quads, out, options.base, [ExportFormat(f) for f in options.formats])
+    if options.store is not None:
+        outputs["store"] = str(options.store)
+        _fill_store(options, minter, results)
     return write_report(results, out, options, outputs)
+
+
+def _fill_store(options: BuildOptions, minter: Minter, results: Sequence[DocumentResult]) -> None:
+    """Replace, in the store, the reference graph and the graph of each document built."""
+    from unkg.output.reference import reference_quads
+    from unkg.output.store import load_quads_into, open_store
+
+    assert options.store is not None
+    store = open_store(options.store, create=True)
+    quads = list(reference_quads(minter))
+    hashes = {}
+    sources = {}
+    for result in results:
+        if result.status == "ok" and result.document and result.sha256:
+            quads.extend(result.quads)
+            graph = minter.graph(result.document).value
+            hashes[graph] = result.sha256
+            sources[graph] = str(Path(result.path).resolve())
+    load_quads_into(store, quads, ox.NamedNode(options.base + "graph/meta"), hashes, __version__,
+                    sources)

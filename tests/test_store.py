@@ -1,0 +1,80 @@
+"""The embedded store: build into it, query it, rebuild one document in place."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from unkg.cli import main
+from unkg.output.store import StoreError, open_store
+
+from .conftest import NOTE_VERBALE, REPORT
+
+
+def _graph_content(store: ox.Store, needle: str) -> set[ox.Quad]:
+    graph = next(g for g in store.named_graphs() if needle in g.value)
+    return set(store.quads_for_pattern(None, None, None, graph))
+
+
+def test_build_into_a_store_and_query_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store_dir = tmp_path / "store"
+    assert main(["build", str(REPORT), str(NOTE_VERBALE), "--out", str(tmp_path / "out"),
+                 "--store", str(store_dir), "-q", "--no-validate", "--formats", "trig"]) == 0
+    capsys.readouterr()
+    assert main(["query", "mandates", "--store", str(store_dir), "-f", "csv"]) == 0
+    assert "A/RES/65/64,decides" in capsys.readouterr().out
+    store = open_store(store_dir, read_only=True)
+    names = {g.value.rsplit("/", 1)[-1] for g in store.named_graphs()}
+    assert {"reference", "meta", "A-CONF.192-MGE-2011-1"} <= names
+
+
+def test_rebuilding_a_changed_document_replaces_only_its_graph(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(REPORT, corpus / "report.txt")
+    shutil.copy(NOTE_VERBALE, corpus / "note.txt")
+    store_dir = tmp_path / "store"
+    args = ["--store", str(store_dir), "-q", "--no-validate", "--formats", "trig"]
+    main(["build", str(corpus), "--out", str(tmp_path / "o1"), *args])
+    store = open_store(store_dir)
+    report_before = _graph_content(store, "A-CONF.192-MGE-2011-1")
+    del store
+    # the note verbale changes (a new State named); only its graph may change
+    note = corpus / "note.txt"
+    note.write_text(note.read_text(encoding="utf-8").replace("مولدوفا وجورجيا", "مولدوفا وجورجيا وأرمينيا"),
+                    encoding="utf-8")
+    main(["build", str(note), "--out", str(tmp_path / "o2"), *args])
+    store = open_store(store_dir)
+    assert _graph_content(store, "A-CONF.192-MGE-2011-1") == report_before
+    mentions = {q.object.value for q in store.quads_for_pattern(
+        None, ox.NamedNode("https://w3id.org/unkg/ontology#mentions"), None)}
+    assert "https://w3id.org/unkg/id/state/ARM" in mentions
+    # the note has no symbol, so its graph is named by its content: the old one is gone
+    graphs = [g for g in store.named_graphs() if "/graph/doc/sha256-" in g.value]
+    assert len(graphs) == 1
+
+
+def test_a_foreign_or_missing_store_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "photo.jpg").write_bytes(b"\xff\xd8")
+    with pytest.raises(StoreError, match="not an unkg store"):
+        open_store(foreign)
+    assert main(["query", "meetings", "--store", str(foreign)]) == 2
+    assert "not an unkg store" in capsys.readouterr().err
+    assert main(["query", "meetings", "--store", str(tmp_path / "none")]) == 2
+    assert "no store here" in capsys.readouterr().err
+
+
+def test_load_a_build_into_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["build", str(REPORT), "--out", str(tmp_path / "out"), "-q", "--no-validate",
+          "--formats", "trig"])
+    assert main(["load", "--store", str(tmp_path / "s"), "--data", str(tmp_path / "out")]) == 0
+    assert main(["load", "--store", str(tmp_path / "s"), "--data", str(tmp_path / "out")]) == 0
+    store = open_store(tmp_path / "s", read_only=True)
+    count = len(list(store.quads_for_pattern(None, None, None, None)))
+    trig = list(ox.parse(path=str(tmp_path / "out" / "graph.trig"), format=ox.RdfFormat.TRIG))
+    assert count == len(trig)  # loading twice replaced, it did not duplicate

@@ -1,0 +1,119 @@
+"""The embedded store: an on-disk pyoxigraph database, one named graph per document.
+
+Loading a document replaces its named graph (and only it), so rebuilding a changed document
+updates the store in place. A small *meta* graph records, for each document graph, the hash
+of the file it was built from and the unkg version that built it, so a later build can skip
+what has not changed. Nothing has to be installed or started.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+
+__all__ = ["StoreError", "graph_hashes", "load_quads_into", "open_store", "replace_graphs"]
+
+UNKG = "https://w3id.org/unkg/ontology#"
+MARKER = ".unkg-store"
+
+
+class StoreError(Exception):
+    """A store directory unkg cannot use; the message names it and says why."""
+
+
+def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> ox.Store:
+    """Open (or create) an unkg store directory.
+
+    A folder that holds something else is refused rather than written into.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: not a directory, so not a store")
+    exists = path.is_dir() and any(path.iterdir())
+    if not exists and not create:
+        raise StoreError(f"{path}: no store here; create one with 'unkg build ... --store {path}'"
+                         f" or 'unkg load --store {path} --data OUT'")
+    if exists and not (path / MARKER).exists():
+        raise StoreError(f"{path}: this folder is not an unkg store (no {MARKER}); "
+                         "give an empty or new folder")
+    try:
+        store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as error:
+        raise StoreError(f"{path}: the store cannot be opened (corrupted or in use): {error}") from None
+    if not exists:
+        (path / MARKER).write_text("unkg store (pyoxigraph)\n", encoding="utf-8")
+    return store
+
+
+def _by_graph(quads: Iterable[ox.Quad]) -> dict[ox.NamedNode, list[ox.Quad]]:
+    graphs: dict[ox.NamedNode, list[ox.Quad]] = defaultdict(list)
+    for quad in quads:
+        if isinstance(quad.graph_name, ox.NamedNode):
+            graphs[quad.graph_name].append(quad)
+    return graphs
+
+
+def replace_graphs(store: ox.Store, quads: Sequence[ox.Quad]) -> list[str]:
+    """Replace each named graph the quads belong to by exactly these quads."""
+    graphs = _by_graph(quads)
+    for graph, graph_quads in graphs.items():
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+        store.extend(graph_quads)
+    store.flush()
+    return sorted(g.value for g in graphs)
+
+
+SOURCE = "http://purl.org/dc/terms/source"
+
+
+def load_quads_into(store: ox.Store, quads: Sequence[ox.Quad], meta_graph: ox.NamedNode,
+                    hashes: dict[str, str], version: str,
+                    sources: dict[str, str] | None = None) -> list[str]:
+    """Replace the quads' graphs and record each document graph's source hash and file.
+
+    A file built before under another graph (a document without a symbol is named by its
+    content, so changing it changes its graph) has its old graph removed.
+    """
+    sources = sources or {}
+    for graph, path in sources.items():
+        for quad in list(store.quads_for_pattern(None, ox.NamedNode(SOURCE), ox.Literal(path),
+                                                 meta_graph)):
+            old = quad.subject
+            if isinstance(old, ox.NamedNode) and old.value != graph:
+                if store.contains_named_graph(old):
+                    store.remove_graph(old)
+                for stale in list(store.quads_for_pattern(old, None, None, meta_graph)):
+                    store.remove(stale)
+    replaced = replace_graphs(store, quads)
+    for graph, sha in hashes.items():
+        node = ox.NamedNode(graph)
+        for quad in list(store.quads_for_pattern(node, None, None, meta_graph)):
+            store.remove(quad)
+        store.add(ox.Quad(node, ox.NamedNode(UNKG + "textSha256"), ox.Literal(sha), meta_graph))
+        store.add(ox.Quad(node, ox.NamedNode("http://www.w3.org/2002/07/owl#versionInfo"),
+                          ox.Literal(version), meta_graph))
+        if graph in sources:
+            store.add(ox.Quad(node, ox.NamedNode(SOURCE), ox.Literal(sources[graph]), meta_graph))
+    store.flush()
+    return replaced
+
+
+def graph_hashes(store: ox.Store, meta_graph: ox.NamedNode) -> dict[str, tuple[str, str]]:
+    """Document graph -> (source hash, version) as recorded in the meta graph."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for quad in store.quads_for_pattern(None, None, None, meta_graph):
+        found[quad.subject.value][quad.predicate.value] = quad.object.value  # type: ignore[union-attr]
+    return {
+        graph: (values.get(UNKG + "textSha256", ""),
+                values.get("http://www.w3.org/2002/07/owl#versionInfo", ""))
+        for graph, values in found.items()
+    }
+
+
+def store_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file()) if os.path.isdir(path) else 0

@@ -8,7 +8,6 @@ A *unit* is a title block or a paragraph. Extractors search its match form (see
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from unkg.extract.document import Block, Document, Paragraph, TextView
@@ -27,26 +26,33 @@ class Unit:
     annex: int | None
     form: MatchForm = field(init=False)
     names: list[Match] = field(init=False)
+    cache: dict[str, object] = field(init=False)
 
     def __post_init__(self) -> None:
         self.form = match_form(self.view.text)
         self.names = default_gazetteer().find_in_form(self.form.text)
+        self.cache = {}
 
     @property
     def text(self) -> str:
         """The unit in match form: what patterns search."""
         return self.form.text
 
-    def sentences(self) -> Iterator[tuple[int, int]]:
+    def sentences(self) -> list[tuple[int, int]]:
         """Spans of the unit's sentences (in match form)."""
-        from unkg.extract.lang.ar.patterns import patterns
+        found = self.cache.get("sentences")
+        if found is None:
+            from unkg.extract.lang.ar.patterns import patterns
 
-        start = 0
-        for m in patterns().sentence_end.finditer(self.text):
-            yield start, m.start()
-            start = m.end()
-        if start < len(self.text):
-            yield start, len(self.text)
+            spans = []
+            start = 0
+            for m in patterns().sentence_end.finditer(self.text):
+                spans.append((start, m.start()))
+                start = m.end()
+            if start < len(self.text):
+                spans.append((start, len(self.text)))
+            found = self.cache["sentences"] = spans
+        return found  # type: ignore[return-value]
 
     def names_in(self, start: int, end: int) -> list[Match]:
         return [m for m in self.names if start <= m.start and m.end <= end]
@@ -63,6 +69,8 @@ class Context:
     key: str
     units: list[Unit]
     facts: list[Fact] = field(default_factory=list)
+    # answers several extractors share (plenary mentions, ...), computed once per document
+    cache: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document: Document) -> Context:

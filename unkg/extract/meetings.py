@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
@@ -105,7 +106,20 @@ def _subject(text: str, at: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+@cache
+def _ordinal_at() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?P<o>{trie_pattern(patterns().ordinals)})(?!\w)")
+
+
 def find_mentions(unit: Unit) -> list[Mention]:
+    """The meetings a unit names (computed once per unit)."""
+    found = unit.cache.get("meeting-mentions")
+    if found is None:
+        found = unit.cache["meeting-mentions"] = _find_mentions(unit)
+    return found  # type: ignore[return-value]
+
+
+def _find_mentions(unit: Unit) -> list[Mention]:
     p = patterns()
     kinds = concepts("meeting-kind")
     mentions = []
@@ -126,7 +140,7 @@ def find_mentions(unit: Unit) -> list[Mention]:
         if len(key_words.split()) < 2:
             continue
         # an ordinal in the name ("الاجتماع الخامس") tells apart meetings of one series
-        ordinal = re.match(rf"\s*(?P<o>{trie_pattern(patterns().ordinals)})(?!\w)", unit.text[m.end():])
+        ordinal = _ordinal_at().match(unit.text, m.end())
         if ordinal:
             key_words = f"{patterns().ordinals[ordinal.group('o')]} {key_words}"
         mention = Mention(unit, m.start("kind"), span[1], kind_match.concept, subject, key_words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from unkg.extract.context import Context, Unit
 from unkg.extract.dates import find_dates
@@ -36,18 +37,31 @@ def main_meeting(context: Context) -> MeetingFact | None:
     return meetings[0] if meetings else None
 
 
+@cache
+def _ordinal_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:و)?(?P<w>{trie_pattern(patterns().ordinals)}|\d{{1,3}})(?!\w)")
+
+
 def _ordinals(text: str) -> tuple[int, ...]:
     table = patterns().ordinals
-    word = re.compile(rf"(?<!\w)(?:و)?(?P<w>{trie_pattern(table)}|\d{{1,3}})(?!\w)")
     found = []
-    for m in word.finditer(text):
+    for m in _ordinal_word().finditer(text):
         value = m.group("w")
         found.append(int(value) if value.isdigit() else table[value])
     return tuple(found)
 
 
 def mentions(context: Context) -> list[PlenaryMention]:
-    """Every plenary mention in document order; "the same meeting" resolves to the last."""
+    """Every plenary mention in document order; "the same meeting" resolves to the last.
+
+    Several extractors ask; the context keeps the answer."""
+    cached = context.cache.get("plenary-mentions")
+    if cached is None:
+        cached = context.cache["plenary-mentions"] = _mentions(context)
+    return cached  # type: ignore[return-value]
+
+
+def _mentions(context: Context) -> list[PlenaryMention]:
     p = patterns()
     meeting = main_meeting(context)
     year = meeting.start.year if meeting is not None and meeting.start else None

@@ -37,7 +37,9 @@ class Vocabulary:
     def __getattr__(self, name: str) -> ox.NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        node = self[name]
+        setattr(self, name, node)  # later lookups are plain attribute reads
+        return node
 
     def __getitem__(self, name: str) -> ox.NamedNode:
         if name not in self.terms():

@@ -32,7 +32,7 @@ def turtle(out: Path) -> rdflib.Graph:
 
 
 def test_every_format_is_written(out: Path) -> None:
-    names = {p.name for p in out.iterdir()}
+    names = {p.name for p in out.iterdir() if p.is_file()}
     assert names == {"graph.trig", "graph.ttl", "graph.jsonld", "context.jsonld", "graph.nq",
                      "graph.nt", "graph.graphml", "report.json"}
 

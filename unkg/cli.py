@@ -87,7 +87,7 @@ class _Progress:
 
 def _build(args: argparse.Namespace) -> int:
     from unkg.output.store import StoreError
-    from unkg.pipeline import BuildOptions, build
+    from unkg.pipeline import BuildOptions, Execution, build
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     try:
@@ -96,12 +96,18 @@ def _build(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
+    execution = Execution(jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
+                          timeout=args.timeout or None)
     progress = _Progress(sys.stderr.isatty() and not args.quiet)
     try:
-        report = build(args.paths, args.out, options, progress)
+        report = build(args.paths, args.out, options, progress, execution)
     except (ValueError, StoreError) as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"unkg: interrupted; the previous outputs in {args.out} and the store are as "
+              "they were", file=sys.stderr)
+        return 130
     totals = report["totals"]
     assert isinstance(totals, dict)
     checked = ""
@@ -109,9 +115,14 @@ def _build(args: argparse.Namespace) -> int:
         checked = (f"; SHACL: {totals['conforming']} of {totals['validated']} conform, "
                    f"{totals['violations']} violations, {totals['warnings']} warnings "
                    "(see report.json)")
-    print(f"unkg: {totals['inputs']} inputs: {totals['ok']} built, {totals['error']} failed, "
-          f"{totals['skipped']} skipped; {totals['triples']} triples in {args.out}/{checked}",
-          file=sys.stderr)
+    reused = f" ({totals['reused']} unchanged, reused)" if totals["reused"] else ""
+    corpus = ""
+    if totals["corpus_violations"] or totals["corpus_warnings"]:
+        corpus = (f"; across documents: {totals['corpus_violations']} violations, "
+                  f"{totals['corpus_warnings']} warnings")
+    print(f"unkg: {totals['inputs']} inputs: {totals['ok']} built{reused}, {totals['error']} "
+          f"failed, {totals['skipped']} skipped; {totals['triples']} triples in "
+          f"{args.out}/{checked}{corpus}", file=sys.stderr)
     return 0 if totals["ok"] else 1
 
 
@@ -340,6 +351,18 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--formats", default="trig,turtle,jsonld,nquads,ntriples,graphml",
                        metavar="LIST", help="files to write, comma-separated, from trig, turtle, "
                        "jsonld, nquads, ntriples, graphml (default all)")
+    build.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="worker processes (default: one per core; 0 runs everything in "
+                       "this process)")
+    build.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
+                       help="give up on a document after this long and report it (default "
+                       "300; 0 for no limit)")
+    build.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="run the documents in local worker processes (default) or on Dask")
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="with --executor dask: the scheduler to use, e.g. "
+                       "tcp://10.0.0.5:8786 (default: start a LocalCluster). Workers must see "
+                       "the inputs and OUT at the same paths")
     build.set_defaults(run=_build)
 
     validate = commands.add_parser(

@@ -8,7 +8,7 @@ which accounts for every input whatever happened to it.
 
 from __future__ import annotations
 
-import json
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from unkg import __version__
 from unkg.extract import extract_facts
 from unkg.extract.document import Document
 from unkg.extract.facts import (
@@ -32,7 +31,7 @@ from unkg.extract.structure import structure
 from unkg.output.iri import DEFAULT_BASE, Minter
 from unkg.output.rdf import document_quads
 
-__all__ = ["BuildOptions", "DocumentResult", "build", "process"]
+__all__ = ["BuildOptions", "DocumentResult", "Execution", "build", "process", "run"]
 
 
 @dataclass(slots=True)
@@ -50,6 +49,7 @@ class DocumentResult:
     facts: dict[str, int] = field(default_factory=dict)
     quads: list[ox.Quad] = field(default_factory=list, repr=False)
     validation: dict[str, object] | None = None
+    timings: dict[str, float] = field(default_factory=dict, repr=False)
 
     def report(self) -> dict[str, object]:
         entry: dict[str, object] = {"path": self.path, "status": self.status}
@@ -105,53 +105,65 @@ def _is_un_document(document: Document, facts: Sequence[Fact]) -> bool:
 
 
 def process(path: Path | str, options: BuildOptions = BuildOptions()) -> DocumentResult:
-    """One file through every stage; bad input becomes an error result, never an exception."""
+    """One file through every stage; bad input becomes an error result, never an exception.
+
+    The result's ``timings`` give the seconds each stage took (for the benchmark)."""
     path = Path(path)
+    clock = _Clock()
     try:
         source = read_source(path, max_bytes=options.max_bytes)
     except InputError as error:
-        return DocumentResult(str(path), "error", error.problem)
-    document = structure(source, repair(source.text))
+        return DocumentResult(str(path), "error", error.problem, timings=clock.lap("ingest"))
+    clock.lap("ingest")
+    repaired = repair(source.text)
+    clock.lap("repair")
+    document = structure(source, repaired)
+    clock.lap("structure")
     facts = extract_facts(document)
+    clock.lap("extract")
     if not _is_un_document(document, facts):
         return DocumentResult(
             str(path), "error",
             "not recognised as a UN document: no UN symbol, meeting, resolution, document "
-            "title or UN body found", sha256=source.sha256,
+            "title or UN body found", sha256=source.sha256, timings=clock.times,
         )
     minter = Minter(options.base)
     quads = document_quads(facts, document.id, minter)
+    clock.lap("rdf")
     doc_fact = next((f for f in facts if isinstance(f, DocumentFact)), None)
     result = DocumentResult(
         str(path), "ok", document=document.id, symbol=document.metadata.symbol,
         doc_type=doc_fact.doc_type if doc_fact else None, sha256=source.sha256,
         encoding=source.encoding, paragraphs=len(document.paragraphs), copies=document.copies,
-        facts=dict(Counter(type(f).__name__ for f in facts)), quads=quads,
+        facts=dict(Counter(type(f).__name__ for f in facts)), quads=quads, timings=clock.times,
     )
     if options.validate:
         result.validation = check_document(quads, minter)
+        clock.lap("checks")
     return result
 
 
+class _Clock:
+    """Seconds spent in each stage, lap by lap."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> dict[str, float]:
+        now = time.perf_counter()
+        self.times[stage] = self.times.get(stage, 0.0) + now - self.last
+        self.last = now
+        return self.times
+
+
 def check_document(quads: list[ox.Quad], minter: Minter) -> dict[str, object]:
-    """SHACL-validate one document's graph with the reference data it points to."""
-    from unkg.output.reference import reference_quads
-    from unkg.output.validation import reference_subset, validate_quads
+    """Check one document's graph, with the reference data it points to, against the SHACL
+    shapes (the fast evaluator; ``unkg validate`` runs pySHACL)."""
+    from unkg.output.validation import check_quads, reference_subset_for
 
-    data = quads + reference_subset(quads, reference_quads(minter))
-    return validate_quads(data, minter.base, shapes=_shapes(minter.base)).summary(limit=10)
-
-
-_SHAPES: dict[str, object] = {}
-
-
-def _shapes(base: str):  # type: ignore[no-untyped-def]
-    """The shapes graph, parsed once per process and base."""
-    if base not in _SHAPES:
-        from unkg.output.validation import _shapes_graph
-
-        _SHAPES[base] = _shapes_graph(base)
-    return _SHAPES[base]
+    data = quads + reference_subset_for(quads, minter.base)
+    return check_quads(data, minter.base).summary(limit=10)
 
 
 Progress = Callable[[int, int, DocumentResult], None]
@@ -159,7 +171,7 @@ Progress = Callable[[int, int, DocumentResult], None]
 
 def run(paths: Iterable[Path | str], options: BuildOptions = BuildOptions(),
         progress: Progress | None = None) -> list[DocumentResult]:
-    """Process every input (in a stable order); skipped files get a result too."""
+    """Process every input here, one after the other (results with their quads)."""
     found = list(discover(paths))
     results: list[DocumentResult] = []
     for index, (path, problem) in enumerate(found, start=1):
@@ -171,82 +183,23 @@ def run(paths: Iterable[Path | str], options: BuildOptions = BuildOptions(),
         results.append(result)
         if progress is not None:
             progress(index, len(found), result)
-    _mark_duplicates(results)
     return results
 
 
-def _mark_duplicates(results: list[DocumentResult]) -> None:
-    seen: dict[str, str] = {}
-    for result in results:
-        if result.status != "ok" or result.document is None:
-            continue
-        if result.document in seen:
-            result.message = (f"same document as {seen[result.document]}: its facts are merged "
-                              "into one named graph")
-        else:
-            seen[result.document] = result.path
-
-
-def write_report(results: Sequence[DocumentResult], out: Path, options: BuildOptions,
-                 outputs: dict[str, str]) -> dict[str, object]:
-    counts = Counter(r.status for r in results)
-    checked = [r.validation for r in results if r.validation is not None]
-    report: dict[str, object] = {
-        "unkg": __version__,
-        "base": options.base,
-        "inputs": [r.report() for r in results],
-        "totals": {
-            "inputs": len(results),
-            "ok": counts.get("ok", 0),
-            "error": counts.get("error", 0),
-            "skipped": counts.get("skipped", 0),
-            "triples": sum(len(r.quads) for r in results),
-            "validated": len(checked),
-            "conforming": sum(1 for v in checked if v["conforms"]),
-            "violations": sum(int(v["violations"]) for v in checked),  # type: ignore[call-overload]
-            "warnings": sum(int(v["warnings"]) for v in checked),  # type: ignore[call-overload]
-        },
-        "outputs": outputs,
-    }
-    (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
-                                     encoding="utf-8")
-    return report
-
-
 def build(paths: Iterable[Path | str], out: Path | str, options: BuildOptions = BuildOptions(),
-          progress: Progress | None = None) -> dict[str, object]:
+          progress: Progress | None = None, execution: Execution | None = None
+          ) -> dict[str, object]:
     """Process every input and write the graph files and ``report.json`` into ``out``."""
-    from unkg.output.export import dataset_quads, write_rdf
+    from unkg.build import run_build
 
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    from unkg.output.export import ExportFormat
-
-    results = run(paths, options, progress)
-    minter = Minter(options.base)
-    quads = dataset_quads([r.quads for r in results if r.status == "ok"], minter)
-    outputs = write_rdf(quads, out, options.base, [ExportFormat(f) for f in options.formats])
-    if options.store is not None:
-        outputs["store"] = str(options.store)
-        _fill_store(options, minter, results)
-    return write_report(results, out, options, outputs)
+    return run_build(paths, Path(out), options, progress, execution or Execution())
 
 
-def _fill_store(options: BuildOptions, minter: Minter, results: Sequence[DocumentResult]) -> None:
-    """Replace, in the store, the reference graph and the graph of each document built."""
-    from unkg.output.reference import reference_quads
-    from unkg.output.store import load_quads_into, open_store
+@dataclass(frozen=True, slots=True)
+class Execution:
+    """How a build runs; it changes nothing in what the build writes."""
 
-    assert options.store is not None
-    store = open_store(options.store, create=True)
-    quads = list(reference_quads(minter))
-    hashes = {}
-    sources = {}
-    for result in results:
-        if result.status == "ok" and result.document and result.sha256:
-            quads.extend(result.quads)
-            graph = minter.graph(result.document).value
-            hashes[graph] = result.sha256
-            sources[graph] = str(Path(result.path).resolve())
-    load_quads_into(store, quads, ox.NamedNode(options.base + "graph/meta"), hashes, __version__,
-                    sources)
+    jobs: int | None = None  # worker processes (None: one per core; 0: in this process)
+    executor: str = "local"  # "local" or "dask"
+    scheduler: str | None = None  # a Dask scheduler address; None starts a LocalCluster
+    timeout: float | None = 300.0  # seconds one document may take (local executor)

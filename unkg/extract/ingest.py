@@ -57,6 +57,19 @@ class Source:
     size: int
 
 
+def _walk(root: Path) -> tuple[list[Path], list[Path]]:
+    """Files under a folder sorted by path, and the hidden folders left unwalked."""
+    files: list[Path] = []
+    hidden: list[Path] = []
+    for dirpath, dirnames, names in os.walk(root):
+        for name in [d for d in dirnames if d.startswith(".")]:
+            hidden.append(Path(dirpath) / name)
+            dirnames.remove(name)
+        files.extend(Path(dirpath) / name for name in names)
+    key = lambda child: child.relative_to(root).as_posix()  # noqa: E731
+    return sorted(files, key=key), sorted(hidden, key=key)
+
+
 def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path, InputError | None]]:
     """Yield the files to read, in a stable order, each with the reason it is skipped (if so).
 
@@ -66,12 +79,12 @@ def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path, InputError | N
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            children = sorted(
-                (Path(dirpath) / name for dirpath, _, names in os.walk(path) for name in names),
-                key=lambda child: child.relative_to(path).as_posix(),
-            )
-            if not children:
+            children, hidden = _walk(path)
+            if not children and not hidden:
                 yield path, InputError(path, "empty directory: no files to read")
+            for folder in hidden:
+                # a hidden folder (a build's .unkg-cache, .git) is named once, not walked
+                yield folder, InputError(folder, "skipped: hidden folder")
             for child in children:
                 if child.name.startswith("."):
                     yield child, InputError(child, "skipped: hidden file")

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from unkg.extract.context import Context
-from unkg.extract.facts import Entity, EntityKind, Fact, MentionFact, RoleAssignmentFact, StatementFact
+from unkg.extract.facts import (
+    Entity,
+    EntityKind,
+    Fact,
+    MentionFact,
+    RoleAssignmentFact,
+    StatementFact,
+)
 from unkg.extract.gazetteer import short_instrument_names
 
 KIND = "mentions"

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
-from unkg.extract.facts import DocumentFact, Entity, EntityKind, Evidence, Fact, MeetingFact, NoteVerbaleFact
+from unkg.extract.facts import (
+    DocumentFact,
+    Entity,
+    EntityKind,
+    Evidence,
+    Fact,
+    MeetingFact,
+    NoteVerbaleFact,
+)
 from unkg.extract.gazetteer import match_form
 from unkg.extract.lang.ar.patterns import patterns
 from unkg.extract.meetings import _fact_subject, subject_key

@@ -13,12 +13,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from unkg.ontology.ns import PREFIXES
-from unkg.output.iri import Minter, folder_prefixes
-from unkg.output.rdf import sort_quads
-from unkg.output.reference import reference_quads
+from unkg.output.iri import folder_prefixes
 
-__all__ = ["ALL_FORMATS", "sorted_prefixes", "ExportFormat", "atomic_write", "dataset_quads", "serialize",
-           "union_triples", "write_rdf"]
+__all__ = ["ALL_FORMATS", "ExportFormat", "atomic_write", "prefixes", "serialize", "sorted_prefixes",
+           "union_triples"]
 
 
 def prefixes(base: str) -> dict[str, str]:
@@ -26,14 +24,6 @@ def prefixes(base: str) -> dict[str, str]:
     found.update(folder_prefixes(base))
     found["graph"] = f"{base}graph/"
     return found
-
-
-def dataset_quads(documents: Sequence[Sequence[ox.Quad]], minter: Minter) -> list[ox.Quad]:
-    """All quads of a build, graph by graph in IRI order (reference graph included)."""
-    merged: set[ox.Quad] = set(reference_quads(minter))
-    for quads in documents:
-        merged.update(quads)
-    return sort_quads(merged)
 
 
 def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
@@ -79,6 +69,13 @@ class ExportFormat(Enum):
 ALL_FORMATS = tuple(ExportFormat)
 
 
+def serialize(fmt: ExportFormat, quads: Sequence[ox.Quad], base: str) -> bytes:
+    """One export of a graph's quads, as bytes: the same bytes a build writes for them."""
+    from unkg.output.fragments import serialize_dataset
+
+    return serialize_dataset(fmt, quads, base)
+
+
 def sorted_prefixes(data: bytes) -> bytes:
     """Put the @prefix lines a serializer wrote first in a fixed order, whatever its own."""
     lines = data.split(b"\n")
@@ -86,40 +83,3 @@ def sorted_prefixes(data: bytes) -> bytes:
     while count < len(lines) and lines[count].startswith(b"@prefix "):
         count += 1
     return b"\n".join(sorted(lines[:count]) + lines[count:])
-
-
-def serialize(fmt: ExportFormat, quads: Sequence[ox.Quad], base: str) -> bytes:
-    """One export of a build's quads (sorted), as bytes."""
-    names = prefixes(base)
-    if fmt is ExportFormat.TRIG:
-        return sorted_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=names))
-    if fmt is ExportFormat.NQUADS:
-        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-    triples = union_triples(quads)
-    if fmt is ExportFormat.TURTLE:
-        return sorted_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=names))
-    if fmt is ExportFormat.NTRIPLES:
-        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    if fmt is ExportFormat.JSONLD:
-        from unkg.output.jsonld import serialize_jsonld
-
-        return serialize_jsonld(triples, base)
-    from unkg.output.graphml import serialize_graphml
-
-    return serialize_graphml(triples)
-
-
-def write_rdf(quads: Sequence[ox.Quad], out: Path, base: str,
-              formats: Sequence[ExportFormat] = ALL_FORMATS) -> dict[str, str]:
-    """Write each format's file (and the JSON-LD context beside JSON-LD); returns the files
-    written, by format."""
-    written = {}
-    for fmt in formats:
-        atomic_write(out / fmt.filename, serialize(fmt, quads, base))
-        written[fmt.value] = fmt.filename
-    if ExportFormat.JSONLD in formats:
-        from unkg.output.jsonld import write_context
-
-        atomic_write(out / "context.jsonld", write_context(base).encode())
-        written["context"] = "context.jsonld"
-    return written

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from unkg.ontology import ontology_path
 from unkg.output.iri import folder_prefixes
 
-__all__ = ["context", "jsonld_document", "write_context"]
+__all__ = ["context", "jsonld_document", "jsonld_nodes", "write_context"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -197,7 +197,23 @@ class _Compactor:
 def jsonld_document(triples: Iterable[ox.Triple], base: str = "https://w3id.org/unkg/"
                     ) -> dict[str, Any]:
     """A compacted JSON-LD document of a graph (its triples grouped by subject)."""
-    compactor = _Compactor(base)
+    document: dict[str, Any] = dict(context(base))
+    document["@graph"] = jsonld_nodes(triples, base)
+    return document
+
+
+@cache
+def _compactor(base: str) -> _Compactor:
+    return _Compactor(base)
+
+
+def jsonld_nodes(triples: Iterable[ox.Triple], base: str = "https://w3id.org/unkg/"
+                 ) -> list[dict[str, Any]]:
+    """The node objects of a graph, compacted with the unkg context, in IRI order.
+
+    Node objects of several graphs may be concatenated into one ``@graph``: a node that
+    appears in two of them (a State both documents name) expands to the union."""
+    compactor = _compactor(base)
     nodes: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for triple in triples:
         subject = triple.subject
@@ -219,10 +235,4 @@ def jsonld_document(triples: Iterable[ox.Triple], base: str = "https://w3id.org/
                                                                            sort_keys=True))
             node[key] = values[0] if len(values) == 1 else values
         graph.append(node)
-    document: dict[str, Any] = dict(context(base))
-    document["@graph"] = graph
-    return document
-
-
-def serialize_jsonld(triples: Sequence[ox.Triple], base: str) -> bytes:
-    return (json.dumps(jsonld_document(triples, base), ensure_ascii=False, indent=1) + "\n").encode()
+    return graph

@@ -1,7 +1,7 @@
 """The one place where facts become RDF.
 
 Each fact type has a small function that writes its triples through an :class:`_Emitter`:
-``assert_`` for the triples the fact states (they get evidence), ``support`` for the types
+``claim`` for the triples the fact states (they get evidence), ``support`` for the types
 and labels that make nodes usable. After each fact, its evidence becomes one
 ``unkg:Evidence`` annotation whose bodies are ``rdf:Statement`` nodes (one per asserted
 triple) and whose targets select the quoted spans of the original file.
@@ -99,7 +99,7 @@ class _Emitter:
     def support(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> None:
         self.quads.add(ox.Quad(s, p, o, self.graph))
 
-    def assert_(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> None:
+    def claim(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> None:
         self.support(s, p, o)
         self.asserted.append((s, p, o))
 
@@ -120,7 +120,7 @@ class _Emitter:
     def doc_type(self, node: ox.NamedNode, doc_type: str | None) -> None:
         if doc_type is None:
             return
-        self.assert_(node, UNKG.documentType, self.minter.concept("doctype", doc_type))
+        self.claim(node, UNKG.documentType, self.minter.concept("doctype", doc_type))
         undo_class = _maps_to("doctype", doc_type)
         if undo_class is not None:
             self.support(node, RDF.type, undo_class)
@@ -223,91 +223,91 @@ def _document(e: _Emitter, f: DocumentFact) -> None:
     e.support(node, DCTERMS.language, LANGUAGE_AR)
     e.doc_type(node, f.doc_type)
     if f.date:
-        e.assert_(node, DCTERMS.date, literal_date(f.date))
+        e.claim(node, DCTERMS.date, literal_date(f.date))
     if f.title:
-        e.assert_(node, DCTERMS.title, arabic(f.title))
+        e.claim(node, DCTERMS.title, arabic(f.title))
 
 
 def _identifier(e: _Emitter, f: IdentifierFact) -> None:
     node = e.document(f.document, f.symbol)
     if f.symbol:
-        e.assert_(node, UNKG.symbol, ox.Literal(f.symbol))
+        e.claim(node, UNKG.symbol, ox.Literal(f.symbol))
     if f.job_number:
-        e.assert_(node, UNKG.jobNumber, ox.Literal(f.job_number))
+        e.claim(node, UNKG.jobNumber, ox.Literal(f.job_number))
 
 
 def _resolution(e: _Emitter, f: ResolutionFact) -> None:
     node = e.typed(e.document(f.symbol), UNDO.Resolution)
     e.support(node, UNKG.documentType, e.concept("doctype", "resolution"))
     if f.session is not None and f.number is not None:
-        e.assert_(node, ELI.number, ox.Literal(f"{f.session}/{f.number}"))
-        e.assert_(node, UNKG.sessionNumber, literal_int(f.session))
+        e.claim(node, ELI.number, ox.Literal(f"{f.session}/{f.number}"))
+        e.claim(node, UNKG.sessionNumber, literal_int(f.session))
     if f.number is not None:
-        e.assert_(node, UNKG.resolutionNumber, literal_int(f.number))
+        e.claim(node, UNKG.resolutionNumber, literal_int(f.number))
     if f.organ:
-        e.assert_(node, ELI.passed_by, e.minter.entity(Entity(EntityKind.ORGANIZATION, f.organ)))
+        e.claim(node, ELI.passed_by, e.minter.entity(Entity(EntityKind.ORGANIZATION, f.organ)))
 
 
 def _resolution_link(e: _Emitter, f: ResolutionLinkFact) -> None:
     prop = _maps_to("relation", f.relation)
     if prop is not None:
-        e.assert_(e.typed(e.document(f.source), UNDO.Resolution), prop,
+        e.claim(e.typed(e.document(f.source), UNDO.Resolution), prop,
                   e.typed(e.document(f.target), UNDO.Resolution))
 
 
 def _mandate(e: _Emitter, f: MandateFact) -> None:
     prop = _maps_to("relation", f.relation)
     if prop is not None:
-        e.assert_(e.typed(e.document(f.resolution), UNDO.Resolution), prop, e.meeting(f.meeting))
+        e.claim(e.typed(e.document(f.resolution), UNDO.Resolution), prop, e.meeting(f.meeting))
 
 
 def _meeting(e: _Emitter, f: MeetingFact) -> None:
     node = e.meeting(f.meeting)
-    e.assert_(node, UNKG.meetingKind, e.concept("meeting-kind", f.kind))
-    e.assert_(node, SCHEMA.name, arabic(f.name))
+    e.claim(node, UNKG.meetingKind, e.concept("meeting-kind", f.kind))
+    e.claim(node, SCHEMA.name, arabic(f.name))
     if f.start:
-        e.assert_(node, SCHEMA.startDate, literal_date(f.start))
+        e.claim(node, SCHEMA.startDate, literal_date(f.start))
     if f.end:
-        e.assert_(node, SCHEMA.endDate, literal_date(f.end))
+        e.claim(node, SCHEMA.endDate, literal_date(f.end))
     if f.place:
-        e.assert_(node, SCHEMA.location, e.entity(f.place))
+        e.claim(node, SCHEMA.location, e.entity(f.place))
     if f.series:
-        e.assert_(node, UNKG.documentSeries, ox.Literal(f.series))
+        e.claim(node, UNKG.documentSeries, ox.Literal(f.series))
     for host in f.hosts:
-        e.assert_(node, UNKG.hostedBy, e.entity(host))
+        e.claim(node, UNKG.hostedBy, e.entity(host))
     if f.document and f.relation == "reports-on":
-        e.assert_(e.document(f.document), UNKG.reportOf, node)
+        e.claim(e.document(f.document), UNKG.reportOf, node)
     elif f.document and f.relation == "addressed-to":
-        e.assert_(e.document(f.document), UNKG.addressedToMeeting, node)
+        e.claim(e.document(f.document), UNKG.addressedToMeeting, node)
 
 
 def _plenary_count(e: _Emitter, f: PlenaryCountFact) -> None:
-    e.assert_(e.meeting(f.meeting), UNKG.statedPlenaryCount, literal_int(f.count))
+    e.claim(e.meeting(f.meeting), UNKG.statedPlenaryCount, literal_int(f.count))
 
 
 def _plenary(e: _Emitter, f: PlenaryFact) -> None:
     node = e.plenary(f.meeting, f.ordinal)
-    e.assert_(node, SCHEMA.superEvent, e.meeting(f.meeting))
-    e.assert_(node, UNKG.ordinal, literal_int(f.ordinal))
+    e.claim(node, SCHEMA.superEvent, e.meeting(f.meeting))
+    e.claim(node, UNKG.ordinal, literal_int(f.ordinal))
     if f.date:
-        e.assert_(node, SCHEMA.startDate, literal_date(f.date))
+        e.claim(node, SCHEMA.startDate, literal_date(f.date))
 
 
 def _agenda_item(e: _Emitter, f: AgendaItemFact) -> None:
     node = e.agenda_item(f.meeting, f.notation)
-    e.assert_(node, SKOS.notation, ox.Literal(f.notation))
-    e.assert_(node, DCTERMS.title, arabic(f.title))
-    e.assert_(node, UNKG.agendaItemOf, e.meeting(f.meeting))
+    e.claim(node, SKOS.notation, ox.Literal(f.notation))
+    e.claim(node, DCTERMS.title, arabic(f.title))
+    e.claim(node, UNKG.agendaItemOf, e.meeting(f.meeting))
     if f.parent:
-        e.assert_(node, UNKG.subItemOf, e.agenda_item(f.meeting, f.parent))
+        e.claim(node, UNKG.subItemOf, e.agenda_item(f.meeting, f.parent))
     if f.agenda:
-        e.assert_(node, UNKG.inAgenda, e.document(f.agenda))
+        e.claim(node, UNKG.inAgenda, e.document(f.agenda))
 
 
 def _consideration(e: _Emitter, f: ConsiderationFact) -> None:
     plenary = e.plenary(f.meeting, f.ordinal)
     item = e.agenda_item(f.meeting, f.notation)
-    e.assert_(plenary, UNKG[_CONSIDERATION[f.mode]], item)
+    e.claim(plenary, UNKG[_CONSIDERATION[f.mode]], item)
     if f.mode != "considered":
         e.support(plenary, UNKG.consideredAgendaItem, item)  # the super-property, materialised
 
@@ -315,18 +315,18 @@ def _consideration(e: _Emitter, f: ConsiderationFact) -> None:
 def _role(e: _Emitter, f: RoleAssignmentFact) -> None:
     node = e.typed(e.minter.office(f.meeting, f.document or "", f.role, f.holder),
                    UNKG.RoleAssignment, ORG.Membership)
-    e.assert_(node, ORG.member, e.entity(f.holder))
-    e.assert_(node, ORG.role, e.concept("role", f.role))
+    e.claim(node, ORG.member, e.entity(f.holder))
+    e.claim(node, ORG.role, e.concept("role", f.role))
     if f.meeting:
-        e.assert_(node, UNKG.inMeeting, e.meeting(f.meeting))
+        e.claim(node, UNKG.inMeeting, e.meeting(f.meeting))
     if f.representing:
-        e.assert_(node, UNKG.representing, e.entity(f.representing))
+        e.claim(node, UNKG.representing, e.entity(f.representing))
     if f.date:
-        e.assert_(node, UNKG.electedOn, literal_date(f.date))
+        e.claim(node, UNKG.electedOn, literal_date(f.date))
     if f.ordinal is not None and f.meeting:
-        e.assert_(node, UNKG.electedAt, e.plenary(f.meeting, f.ordinal))
+        e.claim(node, UNKG.electedAt, e.plenary(f.meeting, f.ordinal))
     if f.method:
-        e.assert_(node, UNKG.electionMethod, e.concept("election-method", f.method))
+        e.claim(node, UNKG.electionMethod, e.concept("election-method", f.method))
 
 
 def _statement(e: _Emitter, f: StatementFact) -> None:
@@ -334,59 +334,59 @@ def _statement(e: _Emitter, f: StatementFact) -> None:
         return
     node = e.typed(e.minter.statement(f.meeting, f.ordinal, f.speaker, f.on_behalf_of),
                    UNKG.Statement)
-    e.assert_(node, UNKG.speaker, e.entity(f.speaker))
-    e.assert_(node, UNKG.deliveredAt, e.plenary(f.meeting, f.ordinal))
-    e.assert_(node, UNKG.inMeeting, e.meeting(f.meeting))
+    e.claim(node, UNKG.speaker, e.entity(f.speaker))
+    e.claim(node, UNKG.deliveredAt, e.plenary(f.meeting, f.ordinal))
+    e.claim(node, UNKG.inMeeting, e.meeting(f.meeting))
     if f.capacity:
-        e.assert_(node, UNKG.capacity, arabic(f.capacity))
+        e.claim(node, UNKG.capacity, arabic(f.capacity))
     if f.capacity_role:
-        e.assert_(node, UNKG.capacityRole, e.concept("role", f.capacity_role))
+        e.claim(node, UNKG.capacityRole, e.concept("role", f.capacity_role))
     if f.on_behalf_of:
-        e.assert_(node, UNKG.onBehalfOf, e.entity(f.on_behalf_of))
+        e.claim(node, UNKG.onBehalfOf, e.entity(f.on_behalf_of))
     if f.speaker_role:
-        e.assert_(node, UNKG.speakerRole, e.concept("role", f.speaker_role))
+        e.claim(node, UNKG.speakerRole, e.concept("role", f.speaker_role))
 
 
 def _reference(e: _Emitter, f: DocumentReferenceFact) -> None:
     cited = e.document(f.symbol)
-    e.assert_(e.document(f.document), CITO.cites, cited)
+    e.claim(e.document(f.document), CITO.cites, cited)
     e.doc_type(cited, f.doc_type)
     if f.revision_of and f.relation in _DOC_RELATION:
-        e.assert_(cited, UNKG[_DOC_RELATION[f.relation]], e.document(f.revision_of))
+        e.claim(cited, UNKG[_DOC_RELATION[f.relation]], e.document(f.revision_of))
 
 
 def _mention(e: _Emitter, f: MentionFact) -> None:
-    e.assert_(e.document(f.document), UNKG.mentions, e.entity(f.entity))
+    e.claim(e.document(f.document), UNKG.mentions, e.entity(f.entity))
 
 
 def _topic(e: _Emitter, f: TopicFact) -> None:
     topic = e.concept("topic", f.topic)
     if f.notation and f.meeting:
-        e.assert_(e.agenda_item(f.meeting, f.notation), DCTERMS.subject, topic)
+        e.claim(e.agenda_item(f.meeting, f.notation), DCTERMS.subject, topic)
     else:
-        e.assert_(e.document(f.document), DCTERMS.subject, topic)
+        e.claim(e.document(f.document), DCTERMS.subject, topic)
 
 
 def _note_verbale(e: _Emitter, f: NoteVerbaleFact) -> None:
     document = e.document(f.document)
     for sender, kind in zip(f.senders, f.missions, strict=True):
         mission = e.typed(e.minter.mission(sender.key, kind), UNKG.Mission, ORG.FormalOrganization)
-        e.assert_(document, UNKG.sentBy, mission)
-        e.assert_(mission, UNKG.missionOf, e.entity(sender))
-        e.assert_(mission, UNKG.missionKind, e.concept("mission-kind", kind))
+        e.claim(document, UNKG.sentBy, mission)
+        e.claim(mission, UNKG.missionOf, e.entity(sender))
+        e.claim(mission, UNKG.missionKind, e.concept("mission-kind", kind))
     if f.addressee_role:
-        e.assert_(document, UNKG.addresseeRole, e.concept("role", f.addressee_role))
+        e.claim(document, UNKG.addresseeRole, e.concept("role", f.addressee_role))
     if f.addressee_meeting:
-        e.assert_(document, UNKG.addressedToMeeting, e.meeting(f.addressee_meeting))
+        e.claim(document, UNKG.addressedToMeeting, e.meeting(f.addressee_meeting))
     if f.request:
-        e.assert_(document, UNKG.requests, e.concept("request", f.request))
+        e.claim(document, UNKG.requests, e.concept("request", f.request))
     if f.annex_title or f.annex_event:
         annex = e.typed(e.minter.annex(f.document), UNKG.Annex, UNDO.Document)
-        e.assert_(document, UNKG.hasAnnex, annex)
+        e.claim(document, UNKG.hasAnnex, annex)
         if f.annex_title:
-            e.assert_(annex, DCTERMS.title, arabic(f.annex_title))
+            e.claim(annex, DCTERMS.title, arabic(f.annex_title))
         if f.annex_event:
-            e.assert_(annex, UNKG.reportOf, e.meeting(f.annex_event))
+            e.claim(annex, UNKG.reportOf, e.meeting(f.annex_event))
 
 
 _MAPPINGS: dict[type, Callable[[_Emitter, Fact], None]] = {  # type: ignore[dict-item]
@@ -419,5 +419,5 @@ def document_quads(facts: Iterable[Fact], document: str, minter: Minter) -> list
 
 
 def sort_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
-                                        str(q.object)))
+    """Graph by graph, then in N-Quads line order: stable across runs, one str() per quad."""
+    return sorted(quads, key=lambda q: (getattr(q.graph_name, "value", ""), str(q)))

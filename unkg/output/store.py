@@ -9,13 +9,16 @@ what has not changed. Nothing has to be installed or started.
 from __future__ import annotations
 
 import os
+import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
-__all__ = ["StoreError", "graph_hashes", "load_quads_into", "open_store", "replace_graphs"]
+__all__ = ["StoreError", "graph_hashes", "load_quads_into", "open_store", "refresh_store",
+           "replace_graphs"]
 
 UNKG = "https://w3id.org/unkg/ontology#"
 MARKER = ".unkg-store"
@@ -117,3 +120,91 @@ def graph_hashes(store: ox.Store, meta_graph: ox.NamedNode) -> dict[str, tuple[s
 
 def store_size(path: Path) -> int:
     return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file()) if os.path.isdir(path) else 0
+
+
+VERSION_INFO = "http://www.w3.org/2002/07/owl#versionInfo"
+
+
+def _record(quads: list[ox.Quad], graph: str, sha: str, version: str, source: str | None,
+            meta_graph: ox.NamedNode) -> None:
+    node = ox.NamedNode(graph)
+    quads.append(ox.Quad(node, ox.NamedNode(UNKG + "textSha256"), ox.Literal(sha), meta_graph))
+    quads.append(ox.Quad(node, ox.NamedNode(VERSION_INFO), ox.Literal(version), meta_graph))
+    if source is not None:
+        quads.append(ox.Quad(node, ox.NamedNode(SOURCE), ox.Literal(source), meta_graph))
+
+
+def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], reference: Any,
+                  reference_hash: str, version: str, meta_graph: ox.NamedNode,
+                  scratch: Path) -> dict[str, object]:
+    """Bring a store up to date with a build: the graphs whose source file or unkg version
+    changed are replaced (bulk-loaded from their N-Quads fragments); the others are left as
+    they are. ``documents`` holds (graph, source SHA-256, source path, fragments).
+
+    The changes are made in a copy of the store (hard links: cheap) that takes the store's
+    place only when complete, so an interrupted build leaves the previous store whole.
+    """
+    from unkg.output.export import ExportFormat
+
+    path = Path(path)
+    store = open_store(path, create=True)
+    recorded = graph_hashes(store, meta_graph)
+    by_graph: dict[str, list[tuple[str, str, Any]]] = defaultdict(list)
+    for graph, sha, source, fragments in documents:
+        by_graph[graph].append((sha, source, fragments))
+    wanted = {graph: "+".join(sorted(sha for sha, _, _ in found)) for graph, found in by_graph.items()}
+    changed = sorted(g for g, sha in wanted.items() if recorded.get(g) != (sha, version))
+    reference_changed = recorded.get(reference.graph) != (reference_hash, version)
+    sources = {source: graph for graph, found in by_graph.items() for _, source, _ in found}
+    moved = sorted({quad.subject.value for quad in store.quads_for_pattern(None, ox.NamedNode(SOURCE), None, meta_graph)  # type: ignore[union-attr]
+                    if quad.object.value in sources and quad.subject.value != sources[quad.object.value]})  # type: ignore[union-attr]
+    summary: dict[str, object] = {"replaced": len(changed), "kept": len(wanted) - len(changed),
+                                  "reference_replaced": reference_changed, "removed": len(moved)}
+    if not changed and not reference_changed and not moved:
+        return summary
+    fresh = not any(p.name != MARKER for p in path.iterdir())
+    work = path.with_name(f".{path.name}.updating-{os.getpid()}")
+    if work.exists():
+        shutil.rmtree(work)
+    if fresh:
+        del store
+        work.mkdir()
+        target = ox.Store(str(work))
+    else:
+        store.backup(str(work))
+        del store
+        target = ox.Store(str(work))
+    for graph in changed + moved + ([reference.graph] if reference_changed else []):
+        node = ox.NamedNode(graph)
+        if target.contains_named_graph(node):
+            target.remove_graph(node)
+        for quad in list(target.quads_for_pattern(node, None, None, meta_graph)):
+            target.remove(quad)
+    batch = scratch / f"store-load-{os.getpid()}.nq"
+    batch.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with batch.open("wb") as stream:
+            loads = [fragments for g in changed for _, _, fragments in by_graph[g]]
+            if reference_changed:
+                loads.append(reference)
+            for fragments in loads:
+                stream.write(fragments.path(ExportFormat.NQUADS).read_bytes())
+        target.bulk_load(path=str(batch), format=ox.RdfFormat.N_QUADS)
+    finally:
+        batch.unlink(missing_ok=True)
+    meta: list[ox.Quad] = []
+    for graph in changed:
+        found = by_graph[graph]
+        _record(meta, graph, wanted[graph], version, found[0][1] if len(found) == 1 else None, meta_graph)
+    if reference_changed:
+        _record(meta, reference.graph, reference_hash, version, None, meta_graph)
+    target.extend(meta)
+    target.flush()
+    del target
+    (work / MARKER).write_text("unkg store (pyoxigraph)\n", encoding="utf-8")
+    retired = path.with_name(f".{path.name}.retired-{os.getpid()}")
+    if path.exists():
+        os.replace(path, retired)
+    os.replace(work, path)
+    shutil.rmtree(retired, ignore_errors=True)
+    return summary

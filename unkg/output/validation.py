@@ -13,6 +13,7 @@ import io
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -118,9 +119,14 @@ def load_quads(path: Path) -> list[ox.Quad]:
 def reference_subset(document: Sequence[ox.Quad], reference: Sequence[ox.Quad],
                      hops: int = 2) -> list[ox.Quad]:
     """The reference triples a document's graph reaches within ``hops`` links."""
-    by_subject: dict[ox.NamedNode | ox.BlankNode, list[ox.Quad]] = defaultdict(list)
+    by_subject: dict[object, list[ox.Quad]] = defaultdict(list)
     for quad in reference:
         by_subject[quad.subject].append(quad)
+    return _reach(document, by_subject, hops)
+
+
+def _reach(document: Sequence[ox.Quad], by_subject: dict[object, list[ox.Quad]],
+           hops: int) -> list[ox.Quad]:
     frontier = {q.object for q in document if isinstance(q.object, ox.NamedNode)}
     frontier |= {q.subject for q in document}
     seen: set[object] = set()
@@ -129,12 +135,42 @@ def reference_subset(document: Sequence[ox.Quad], reference: Sequence[ox.Quad],
         next_frontier: set[object] = set()
         for node in frontier - seen:
             seen.add(node)
-            for quad in by_subject.get(node, ()):  # type: ignore[call-overload]
+            for quad in by_subject.get(node, ()):
                 chosen.append(quad)
                 if isinstance(quad.object, ox.NamedNode):
                     next_frontier.add(quad.object)
         frontier = next_frontier
     return chosen
+
+
+@cache
+def _reference_index(base: str) -> dict[object, list[ox.Quad]]:
+    from unkg.output.iri import Minter
+    from unkg.output.reference import reference_quads
+
+    by_subject: dict[object, list[ox.Quad]] = defaultdict(list)
+    for quad in reference_quads(Minter(base)):
+        by_subject[quad.subject].append(quad)
+    return by_subject
+
+
+def reference_subset_for(document: Sequence[ox.Quad], base: str, hops: int = 2) -> list[ox.Quad]:
+    """:func:`reference_subset` of the build's own reference graph (indexed once)."""
+    return _reach(document, _reference_index(base), hops)
+
+
+def check_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/") -> ValidationReport:
+    """The fast check of a graph (``unkg.output.checks``), as a report like pySHACL's."""
+    from unkg.output.checks import run_checks
+
+    results = run_checks(quads, base=base)
+    if not results:
+        return ValidationReport(True, [])
+    index = _EvidenceIndex(quads)
+    findings = [Finding(severity=r.severity, focus=r.focus, label=index.label(r.focus),
+                        path=r.path, message=r.message, value=None, shape=r.shape,
+                        evidence=index.evidence(r.focus, r.path)) for r in results]
+    return ValidationReport(not any(r.severity == "Violation" for r in results), findings)
 
 
 def _to_rdflib(quads: Iterable[ox.Quad]):  # type: ignore[no-untyped-def]
@@ -178,7 +214,8 @@ def validate_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/
     sh = Namespace(SH)
     index = _EvidenceIndex(quads)
     findings = []
-    for result in results.subjects(sh.resultSeverity, None):
+    # top-level results only: a failed sh:node also nests its inner results under sh:detail
+    for result in results.objects(None, sh.result):
         severity = str(results.value(result, sh.resultSeverity)).rsplit("#", 1)[-1]
         focus = results.value(result, sh.focusNode)
         path = results.value(result, sh.resultPath)

@@ -1,0 +1,280 @@
+"""A build's outputs, written a graph at a time.
+
+A worker turns one document's quads into *fragments*, one per output format: the N-Quads
+lines of its named graph, its TriG block, its Turtle and JSON-LD node objects without the
+prefixes, its share of the entity graph. The build then writes each output file by putting
+a header and the fragments of every graph together, in graph-IRI order. Nothing holds the
+whole corpus as triples, the expensive serialisation runs in parallel in the workers, and
+the files are the same bytes however many workers made the fragments.
+
+Turtle and JSON-LD are the union of the graphs: a resource two documents describe (a State,
+a meeting) appears in both fragments and the parsed graph holds each triple once. N-Triples
+is written deduplicated by merging the graphs' sorted lines.
+"""
+
+from __future__ import annotations
+
+import heapq
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from unkg.output.export import ExportFormat, prefixes
+
+__all__ = ["FRAGMENT_FILES", "Fragments", "HeldFragments", "assemble", "document_fragments",
+           "serialize_dataset", "write_assembled", "write_fragments"]
+
+# the fragment file of each format (N-Quads is always made: the store and N-Triples use it)
+FRAGMENT_FILES = {
+    ExportFormat.NQUADS: "graph.nq",
+    ExportFormat.TRIG: "graph.trig",
+    ExportFormat.TURTLE: "graph.ttl",
+    ExportFormat.JSONLD: "nodes.jsonl",
+    ExportFormat.GRAPHML: "entities.json",
+}
+# how many sorted files one merge step reads at once (below any open-file limit)
+MERGE_FAN_IN = 128
+
+
+@dataclass(frozen=True, slots=True)
+class Fragments:
+    """Where one graph's fragments are, and which graph they describe."""
+
+    graph: str
+    folder: Path
+
+    def path(self, fmt: ExportFormat) -> Path:
+        return self.folder / FRAGMENT_FILES[fmt]
+
+    def read(self, fmt: ExportFormat) -> bytes:
+        return self.path(fmt).read_bytes()
+
+
+@dataclass(frozen=True, slots=True)
+class HeldFragments:
+    """One graph's fragments in memory (for exports of a graph already loaded)."""
+
+    graph: str
+    data: dict[ExportFormat, bytes]
+
+    def read(self, fmt: ExportFormat) -> bytes:
+        return self.data[fmt]
+
+
+Part = Fragments | HeldFragments
+
+
+def needed(formats: Iterable[ExportFormat]) -> list[ExportFormat]:
+    """The fragment formats a build with these outputs needs."""
+    wanted = {ExportFormat.NQUADS}
+    for fmt in formats:
+        wanted.add(ExportFormat.NQUADS if fmt is ExportFormat.NTRIPLES else fmt)
+    return [f for f in FRAGMENT_FILES if f in wanted]
+
+
+def _without_prefixes(data: bytes) -> bytes:
+    lines = data.split(b"\n")
+    return b"\n".join(line for line in lines if not line.startswith(b"@prefix ")).lstrip(b"\n")
+
+
+def document_fragments(quads: Sequence[ox.Quad], base: str,
+                       formats: Iterable[ExportFormat]) -> dict[ExportFormat, bytes]:
+    """The fragments of one named graph's quads (sorted, one graph)."""
+    names = prefixes(base)
+    made: dict[ExportFormat, bytes] = {}
+    triples: list[ox.Triple] | None = None
+    for fmt in needed(formats):
+        if fmt is ExportFormat.NQUADS:
+            made[fmt] = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        elif fmt is ExportFormat.TRIG:
+            made[fmt] = _without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG,
+                                                       prefixes=names))
+        else:
+            if triples is None:
+                triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+            if fmt is ExportFormat.TURTLE:
+                made[fmt] = _without_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
+                                                           prefixes=names))
+            elif fmt is ExportFormat.JSONLD:
+                from unkg.output.jsonld import jsonld_nodes
+
+                made[fmt] = "".join(
+                    json.dumps(node, ensure_ascii=False, separators=(", ", ": ")) + "\n"
+                    for node in jsonld_nodes(triples, base)).encode()
+            elif fmt is ExportFormat.GRAPHML:
+                from unkg.output.graphml import entity_parts
+
+                made[fmt] = json.dumps(entity_parts(triples), ensure_ascii=False).encode()
+    return made
+
+
+def write_fragments(folder: Path, files: dict[str, bytes]) -> None:
+    """Write a graph's fragment files into a folder that appears whole or not at all."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        for name, data in files.items():
+            (temporary / name).write_bytes(data)
+        try:
+            os.replace(temporary, folder)
+        except OSError:
+            if not folder.is_dir():  # another worker wrote the same content first: fine
+                raise
+    finally:
+        if temporary.exists():
+            for child in temporary.iterdir():
+                child.unlink()
+            temporary.rmdir()
+
+
+# --- assembling the files ----------------------------------------------------------------
+
+@contextmanager
+def _atomic(path: Path) -> Iterator[IO[bytes]]:
+    """A file written beside its final place and moved in when complete."""
+    from unkg.output.export import _umask
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _prefix_header(base: str) -> bytes:
+    return b"".join(sorted(f"@prefix {name}: <{namespace}> .\n".encode()
+                           for name, namespace in prefixes(base).items()))
+
+
+def _ntriples_lines(parts: Sequence[Part]) -> Iterator[bytes]:
+    """Each graph's N-Quads lines as sorted triple lines (the graph name dropped)."""
+    for part in parts:
+        suffix = f" <{part.graph}> .\n".encode()
+        lines = [line[: -len(suffix)] + b" .\n" if line.endswith(suffix) else line
+                 for line in part.read(ExportFormat.NQUADS).splitlines(keepends=True)]
+        lines.sort()
+        yield b"".join(lines)
+
+
+def _merge_unique(streams: Sequence[Iterable[bytes]]) -> Iterator[bytes]:
+    previous = None
+    for line in heapq.merge(*streams):
+        if line != previous:
+            yield line
+            previous = line
+
+
+def _sorted_runs(parts: Sequence[Part], folder: Path) -> list[Path]:
+    """Sorted triple-line files, each merged from at most MERGE_FAN_IN graphs."""
+    runs = []
+    for index, chunk in enumerate(_ntriples_lines(parts)):
+        run = folder / f"run-{index:07d}.nt"
+        run.write_bytes(chunk)
+        runs.append(run)
+    while len(runs) > MERGE_FAN_IN:
+        merged = []
+        for start in range(0, len(runs), MERGE_FAN_IN):
+            group = runs[start:start + MERGE_FAN_IN]
+            target = folder / f"merge-{len(runs)}-{start:07d}.nt"
+            handles = [g.open("rb") for g in group]
+            try:
+                with target.open("wb") as out:
+                    out.writelines(_merge_unique(handles))
+            finally:
+                for h in handles:
+                    h.close()
+            for g in group:
+                g.unlink()
+            merged.append(target)
+        runs = merged
+    return runs
+
+
+def _write_ntriples(parts: Sequence[Part], out: IO[bytes], scratch: Path | None) -> None:
+    if scratch is None:  # small, in memory
+        out.writelines(_merge_unique([chunk.splitlines(keepends=True)
+                                      for chunk in _ntriples_lines(parts)]))
+        return
+    scratch.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="ntriples-", dir=scratch))
+    try:
+        runs = _sorted_runs(parts, folder)
+        handles = [r.open("rb") for r in runs]
+        try:
+            out.writelines(_merge_unique(handles))
+        finally:
+            for h in handles:
+                h.close()
+    finally:
+        for child in folder.iterdir():
+            child.unlink()
+        folder.rmdir()
+
+
+def write_assembled(fmt: ExportFormat, parts: Sequence[Part], out: IO[bytes], base: str,
+                    scratch: Path | None = None) -> None:
+    """Write one output from the graphs' fragments (``parts`` in graph order)."""
+    if fmt is ExportFormat.NQUADS:
+        for part in parts:
+            out.write(part.read(fmt))
+    elif fmt is ExportFormat.NTRIPLES:
+        _write_ntriples(parts, out, scratch)
+    elif fmt in (ExportFormat.TRIG, ExportFormat.TURTLE):
+        out.write(_prefix_header(base))
+        for part in parts:
+            out.write(part.read(fmt))
+    elif fmt is ExportFormat.JSONLD:
+        _write_jsonld(parts, out, base)
+    elif fmt is ExportFormat.GRAPHML:
+        from unkg.output.graphml import merge_parts, write_graphml
+
+        write_graphml(merge_parts(json.loads(p.read(fmt)) for p in parts), out)
+
+
+def assemble(fmt: ExportFormat, parts: Sequence[Part], target: Path, base: str,
+             scratch: Path) -> None:
+    """Write one output file from the graphs' fragments, atomically."""
+    with _atomic(target) as out:
+        write_assembled(fmt, parts, out, base, scratch)
+
+
+def serialize_dataset(fmt: ExportFormat, quads: Sequence[ox.Quad], base: str) -> bytes:
+    """One output of quads already in memory: the same bytes a build writes for them."""
+    graphs: dict[str, list[ox.Quad]] = {}
+    for quad in quads:
+        graphs.setdefault(getattr(quad.graph_name, "value", ""), []).append(quad)
+    from unkg.output.rdf import sort_quads
+
+    parts = [HeldFragments(graph, document_fragments(sort_quads(graphs[graph]), base, [fmt]))
+             for graph in sorted(graphs)]
+    buffer = io.BytesIO()
+    write_assembled(fmt, parts, buffer, base)
+    return buffer.getvalue()
+
+
+def _write_jsonld(parts: Sequence[Part], out: IO[bytes], base: str) -> None:
+    from unkg.output.jsonld import context
+
+    body = json.dumps(context(base)["@context"], ensure_ascii=False, indent=1)
+    out.write(b'{"@context": ' + body.encode() + b',\n"@graph": [\n')
+    first = True
+    for part in parts:
+        for line in part.read(ExportFormat.JSONLD).splitlines():
+            if not first:
+                out.write(b",\n")
+            out.write(line)
+            first = False
+    out.write(b"\n]}\n")

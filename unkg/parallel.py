@@ -12,6 +12,7 @@ runner's) are never forked.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -80,10 +81,8 @@ class _Slot:
         if kill:
             self.process.kill()
         else:
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.send(None)
-            except OSError:
-                pass
         self.process.join(timeout=5)
         if self.process.is_alive():
             self.process.kill()
@@ -127,10 +126,18 @@ def run_local(function: Callable[[Any], Any], payloads: Sequence[Any], jobs: int
     slots = [_Slot(context, function) for _ in range(min(jobs, len(payloads)))]
     try:
         while True:
-            for slot in slots:
+            for position, slot in enumerate(slots):
                 if slot.task is None and pending:
+                    if not slot.process.is_alive():  # died between tasks: costs nothing
+                        slot.stop(kill=True)
+                        slot = slots[position] = _Slot(context, function)
                     index = pending.pop()
-                    slot.give(index, payloads[index])
+                    try:
+                        slot.give(index, payloads[index])
+                    except OSError:  # died just now; the task goes back in the queue
+                        pending.append(index)
+                        slot.stop(kill=True)
+                        slots[position] = _Slot(context, function)
             busy = [s for s in slots if s.task is not None]
             if not busy:
                 break
@@ -178,7 +185,8 @@ def run_dask(function: Callable[[Any], Any], payloads: Sequence[Any], done: Done
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
-        raise ValueError("the Dask executor needs dask.distributed: pip install 'unkg[dask]'") from None
+        raise ValueError("the Dask executor needs dask.distributed: "
+                         "pip install 'unkg[dask]'") from None
     cluster = None
     if scheduler:
         client = Client(scheduler, timeout="30s")

@@ -45,8 +45,10 @@ def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> 
                          "give an empty or new folder")
     try:
         store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as error:
-        raise StoreError(f"{path}: the store cannot be opened (corrupted or in use): {error}") from None
+    except (OSError, RuntimeError) as error:  # RocksDB reports corruption as RuntimeError
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise StoreError(f"{path}: the store cannot be opened (corrupted or in use): {reason}; "
+                         "rebuild it into a new folder with 'unkg build ... --store DIR'") from None
     if not exists:
         (path / MARKER).write_text("unkg store (pyoxigraph)\n", encoding="utf-8")
     return store

@@ -239,8 +239,10 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
     stages["corpus rules"] = time.perf_counter() - clock
     _forget_unused(cache_root / "docs", {Path(o["folder"]) for o in outcomes.values() if "folder" in o})
     report = write_report(entries, out, options, outputs, corpus, store_summary)
-    report["_timings"] = {"stages": stages,
-                          "documents": [outcomes[i].get("timings", {}) for i in sorted(outcomes)]}
+    # where the time went, beside the report (which stays the same bytes run after run)
+    timings = {"stages": stages, "documents": [outcomes[i].get("timings", {}) for i in sorted(outcomes)]}
+    (cache_root / "timings.json").write_text(json.dumps(timings) + "\n", encoding="utf-8")
+    report["_timings"] = timings
     return report
 
 

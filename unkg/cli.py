@@ -261,6 +261,38 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from unkg.bench.run import markdown, plot, run_benchmark
+    from unkg.extract.ingest import discover
+    from unkg.parallel import default_jobs
+
+    try:
+        sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    except ValueError:
+        print(f"unkg: --sizes takes whole numbers, comma-separated, not {args.sizes!r}",
+              file=sys.stderr)
+        return 2
+    seeds = [path for path, problem in discover(args.seeds) if problem is None]
+    if not seeds or not sizes or min(sizes) < 1:
+        print("unkg: bench needs seed documents (--seeds, .txt files) and sizes of 1 or more",
+              file=sys.stderr)
+        return 2
+    jobs = args.jobs or default_jobs()
+    results = run_benchmark(sizes, seeds, jobs, args.work,
+                            progress=lambda m: print(f"unkg bench: {m}", file=sys.stderr))
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    table = markdown(results)
+    (args.out / "bench.md").write_text(table, encoding="utf-8")
+    try:
+        plot(results, args.out / "bench.png")
+    except ImportError:
+        print("unkg: no plot (matplotlib is not installed: pip install 'unkg[viz]')",
+              file=sys.stderr)
+    sys.stdout.write(table)
+    return 0
+
+
 def _viz(args: argparse.Namespace) -> int:
     from unkg.output.export import union_triples
     from unkg.output.validation import RdfInputError, load_quads
@@ -471,6 +503,29 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--format", "-f", choices=("table", "csv", "tsv", "json"),
                        default="table", help="result format (default table)")
     query.set_defaults(run=_query)
+
+    bench = commands.add_parser(
+        "bench",
+        help="measure build speed and memory on a generated corpus",
+        description="Generate corpora of the samples' family with varied facts (other States, "
+        "years, resolution numbers, symbols, ordinals), build each in a fresh process with "
+        "checks, every output and the store, and report documents/s per core, MB/s, peak "
+        "memory, the time of each stage per document, the ratio to a regex floor measured in "
+        "the same run, and the time of the named queries. Writes OUT/bench.json, OUT/bench.md "
+        "and OUT/bench.png.",
+    )
+    bench.add_argument("--sizes", default="10,100,1000", metavar="LIST",
+                       help="corpus sizes, comma-separated (default 10,100,1000)")
+    bench.add_argument("--seeds", type=Path, nargs="+", default=[Path("examples")],
+                       metavar="PATH", help="seed documents or folders (default examples)")
+    bench.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="worker processes (default: one per core)")
+    bench.add_argument("--out", "-o", type=Path, default=Path("bench-results"), metavar="DIR",
+                       help="folder for the figures (default bench-results)")
+    bench.add_argument("--work", type=Path, default=None, metavar="DIR",
+                       help="keep the corpora, outputs and stores here (default: a temporary "
+                       "folder, removed)")
+    bench.set_defaults(run=_bench)
     return parser
 
 

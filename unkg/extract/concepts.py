@@ -33,6 +33,10 @@ class ConceptMatcher:
         body = trie_pattern(triggers) if triggers else r"(?!)"
         self._pattern = re.compile(rf"(?<!\w){prefix}(?P<t>{body})(?!\w)")
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self._pattern
+
     def find(self, text: str) -> list[ConceptMatch]:
         return [ConceptMatch(m.start("t"), m.end("t"), self._triggers[m.group("t")], m.group("t"))
                 for m in self._pattern.finditer(text)]

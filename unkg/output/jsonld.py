@@ -163,14 +163,28 @@ class _Compactor:
         prefixes = [(namespace, prefix) for prefix, namespace in PREFIXES.items()]
         prefixes += [(namespace, name) for name, namespace in folder_prefixes(base).items()]
         self.prefixes = sorted(prefixes, key=lambda p: -len(p[0]))
+        self.by_namespace = {namespace: prefix for namespace, prefix in prefixes}
+        self.memo: dict[str, str] = {}
 
     def iri(self, iri: str) -> str:
-        for namespace, prefix in self.prefixes:
-            if iri.startswith(namespace) and len(iri) > len(namespace) and not iri[
-                len(namespace) :
-            ].startswith("//"):
-                return f"{prefix}:{iri[len(namespace):]}"
-        return iri
+        """The IRI as prefix:local with the longest namespace that fits, else as it is."""
+        found = self.memo.get(iri)
+        if found is not None:
+            return found
+        found = iri
+        # namespaces end at a '/' or '#': try each such cut, longest namespace first
+        cut = len(iri) - 1
+        while cut > 0:
+            cut = max(iri.rfind("/", 0, cut), iri.rfind("#", 0, cut))
+            if cut < 0:
+                break
+            prefix = self.by_namespace.get(iri[: cut + 1])
+            if prefix is not None and not iri[cut + 1:].startswith("//"):
+                found = f"{prefix}:{iri[cut + 1:]}"
+                break
+        if len(self.memo) < 100_000:
+            self.memo[iri] = found
+        return found
 
     def term_type(self, iri: str) -> str:
         found = self.by_iri.get(iri)
@@ -231,8 +245,10 @@ def jsonld_nodes(triples: Iterable[ox.Triple], base: str = "https://w3id.org/unk
     for subject in sorted(nodes):
         node: dict[str, Any] = {"id": compactor.iri(subject)}
         for key in sorted(nodes[subject], key=lambda k: (k != "type", k)):
-            values = sorted(nodes[subject][key], key=lambda v: json.dumps(v, ensure_ascii=False,
-                                                                           sort_keys=True))
+            values = nodes[subject][key]
+            if len(values) > 1:
+                values = sorted(values, key=lambda v: json.dumps(v, ensure_ascii=False,
+                                                                 sort_keys=True))
             node[key] = values[0] if len(values) == 1 else values
         graph.append(node)
     return graph

@@ -61,6 +61,9 @@ def load_data(data: Path) -> ox.Store:
         store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
     except SyntaxError as error:
         raise QueryError(f"{trig}: not valid TriG: {error}") from None
+    from unkg.output.store import fill_union
+
+    fill_union(store)  # the default graph holds the union, each triple once (as in a store)
     return store
 
 
@@ -75,9 +78,9 @@ def _value(term: object) -> str | None:
 
 
 def run_query(store: ox.Store, sparql: str) -> QueryResult:
-    """Run a SELECT query over the union of all named graphs."""
+    """Run a SELECT query over the default graph, which holds the union of the named graphs."""
     try:
-        solutions = store.query(sparql, use_default_graph_as_union=True)
+        solutions = store.query(sparql)
     except SyntaxError as error:
         raise QueryError(f"SPARQL syntax error: {error}") from None
     if not isinstance(solutions, ox.QuerySolutions):

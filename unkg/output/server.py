@@ -180,7 +180,7 @@ def _work(store_path: str, query: str, fmt: str, max_rows: int, out: Connection)
 
     try:
         store = ox.Store.read_only(store_path)
-        result = store.query(query, use_default_graph_as_union=True)
+        result = store.query(query)  # the default graph holds the union, each triple once
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
             rows = [[s[v] for v in variables] for s in itertools.islice(result, max_rows + 1)]
@@ -240,7 +240,7 @@ def _run_blocking(options: ServerOptions, query: str, fmt: str) -> tuple[int, st
 
 def prepare_store(data: Path | None, store: Path | None) -> tuple[Path, tempfile.TemporaryDirectory[str] | None]:
     """The store to serve: the given one, or a temporary one loaded from a build's TriG."""
-    from unkg.output.store import open_store
+    from unkg.output.store import fill_union, open_store
 
     if store is not None:
         open_store(store, read_only=True)  # refuses what is not an unkg store
@@ -251,6 +251,7 @@ def prepare_store(data: Path | None, store: Path | None) -> tuple[Path, tempfile
     path = Path(temporary.name) / "store"
     created = open_store(path, create=True)
     created.bulk_load(path=str(trig), format=__import__("pyoxigraph").RdfFormat.TRIG)
+    fill_union(created)
     created.flush()
     del created
     return path, temporary

@@ -4,6 +4,13 @@ Loading a document replaces its named graph (and only it), so rebuilding a chang
 updates the store in place. A small *meta* graph records, for each document graph, the hash
 of the file it was built from and the unkg version that built it, so a later build can skip
 what has not changed. Nothing has to be installed or started.
+
+The store's default graph holds the union of the document graphs and the reference graph,
+each triple once: queries run over it directly. (Oxigraph's own union-default-graph mode
+counts a triple once per graph that holds it, which inflates counts and makes joins over
+shared nodes, a State that a thousand documents name, grow with the corpus.) Replacing a
+graph keeps the union exact: the old graph's triples leave the union only when no other
+graph still holds them.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-__all__ = ["StoreError", "graph_hashes", "load_quads_into", "open_store", "refresh_store",
+__all__ = ["StoreError", "fill_union", "graph_hashes", "load_quads_into", "open_store", "refresh_store",
            "replace_graphs"]
 
 UNKG = "https://w3id.org/unkg/ontology#"
@@ -62,13 +69,41 @@ def _by_graph(quads: Iterable[ox.Quad]) -> dict[ox.NamedNode, list[ox.Quad]]:
     return graphs
 
 
-def replace_graphs(store: ox.Store, quads: Sequence[ox.Quad]) -> list[str]:
-    """Replace each named graph the quads belong to by exactly these quads."""
+def fill_union(store: ox.Store, meta_graph: ox.NamedNode | None = None) -> None:
+    """Put into the default graph the union of the named graphs (for a store just loaded
+    from a TriG file)."""
+    store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object) for q in store
+                       if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != meta_graph])
+
+
+def _retire_from_union(store: ox.Store, graphs: Sequence[ox.NamedNode],
+                       meta_graph: ox.NamedNode | None) -> None:
+    """Take out of the union (default graph) the triples only these graphs hold; call it
+    before removing the graphs."""
+    leaving = set(graphs)
+    for graph in graphs:
+        if not store.contains_named_graph(graph):
+            continue
+        for quad in list(store.quads_for_pattern(None, None, None, graph)):
+            kept = any(other.graph_name not in leaving and other.graph_name != meta_graph
+                       and not isinstance(other.graph_name, ox.DefaultGraph)
+                       for other in store.quads_for_pattern(quad.subject, quad.predicate,
+                                                            quad.object, None))
+            if not kept:
+                store.remove(ox.Quad(quad.subject, quad.predicate, quad.object))
+
+
+def replace_graphs(store: ox.Store, quads: Sequence[ox.Quad],
+                   meta_graph: ox.NamedNode | None = None) -> list[str]:
+    """Replace each named graph the quads belong to by exactly these quads (the union in
+    the default graph follows)."""
     graphs = _by_graph(quads)
+    _retire_from_union(store, list(graphs), meta_graph)
     for graph, graph_quads in graphs.items():
         if store.contains_named_graph(graph):
             store.remove_graph(graph)
         store.extend(graph_quads)
+        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in graph_quads)
     store.flush()
     return sorted(g.value for g in graphs)
 
@@ -94,7 +129,7 @@ def load_quads_into(store: ox.Store, quads: Sequence[ox.Quad], meta_graph: ox.Na
                     store.remove_graph(old)
                 for stale in list(store.quads_for_pattern(old, None, None, meta_graph)):
                     store.remove(stale)
-    replaced = replace_graphs(store, quads)
+    replaced = replace_graphs(store, quads, meta_graph)
     for graph, sha in hashes.items():
         node = ox.NamedNode(graph)
         for quad in list(store.quads_for_pattern(node, None, None, meta_graph)):
@@ -134,6 +169,13 @@ def _record(quads: list[ox.Quad], graph: str, sha: str, version: str, source: st
     quads.append(ox.Quad(node, ox.NamedNode(VERSION_INFO), ox.Literal(version), meta_graph))
     if source is not None:
         quads.append(ox.Quad(node, ox.NamedNode(SOURCE), ox.Literal(source), meta_graph))
+
+
+def _as_triples(nquads: bytes, graph: str) -> bytes:
+    """N-Quads lines of one named graph as N-Triples lines."""
+    suffix = f" <{graph}> .".encode()
+    return b"\n".join(line[: -len(suffix)] + b" ." if line.endswith(suffix) else line
+                      for line in nquads.split(b"\n"))
 
 
 def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], reference: Any,
@@ -176,8 +218,13 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
         store.backup(str(work))
         del store
         target = ox.Store(str(work))
-    for graph in changed + moved + ([reference.graph] if reference_changed else []):
-        node = ox.NamedNode(graph)
+    leaving = [ox.NamedNode(g) for g in changed + moved + ([reference.graph] if reference_changed else [])]
+    every = {g.value for g in target.named_graphs() if g != meta_graph}
+    if every <= {g.value for g in leaving}:
+        target.clear_graph(ox.DefaultGraph())  # everything is replaced: start the union afresh
+    else:
+        _retire_from_union(target, leaving, meta_graph)
+    for node in leaving:
         if target.contains_named_graph(node):
             target.remove_graph(node)
         for quad in list(target.quads_for_pattern(node, None, None, meta_graph)):
@@ -192,6 +239,11 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
             for fragments in loads:
                 stream.write(fragments.path(ExportFormat.NQUADS).read_bytes())
         target.bulk_load(path=str(batch), format=ox.RdfFormat.N_QUADS)
+        with batch.open("wb") as stream:  # the same triples, into the union
+            for fragments in loads:
+                stream.write(_as_triples(fragments.path(ExportFormat.NQUADS).read_bytes(),
+                                         fragments.graph))
+        target.bulk_load(path=str(batch), format=ox.RdfFormat.N_TRIPLES)
     finally:
         batch.unlink(missing_ok=True)
     meta: list[ox.Quad] = []

@@ -167,7 +167,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from unkg.output.query import QueryError, load_data, query_text, render, run_query
+    from unkg.output.query import QueryError, bind, load_data, query_text, render, run_query
     from unkg.output.store import StoreError, open_store
 
     if (args.data is None) == (args.store is None):
@@ -176,6 +176,11 @@ def _query(args: argparse.Namespace) -> int:
         return 2
     try:
         text = query_text(args.query)
+        if args.bind:
+            pairs = [b.split("=", 1) for b in args.bind]
+            if any(len(p) != 2 for p in pairs):
+                raise QueryError("--bind takes VAR=VALUE, e.g. --bind state=NZL")
+            text = bind(text, dict(pairs))  # type: ignore[arg-type]
         store = load_data(args.data) if args.data else open_store(args.store, read_only=True)
         result = run_query(store, text)
     except (QueryError, StoreError) as error:
@@ -502,6 +507,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="an unkg store (made by 'build --store' or 'load --store')")
     query.add_argument("--format", "-f", choices=("table", "csv", "tsv", "json"),
                        default="table", help="result format (default table)")
+    query.add_argument("--bind", action="append", default=[], metavar="VAR=VALUE",
+                       help="give a column a value, e.g. --bind state=NZL or --bind "
+                       "meeting=https://w3id.org/unkg/id/meeting/...; may be repeated")
     query.set_defaults(run=_query)
 
     bench = commands.add_parser(

@@ -26,7 +26,8 @@ from functools import cache
 
 import pyoxigraph as ox
 
-__all__ = ["CheckResult", "Rules", "UnsupportedShape", "default_rules", "read_rules", "run_checks"]
+__all__ = ["CheckResult", "Rules", "UnsupportedShape", "default_rules", "evaluate", "read_rules",
+           "run_checks"]
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -116,6 +117,8 @@ class _ShapeRule:
 @dataclass(frozen=True, slots=True)
 class Rules:
     shapes: tuple[_ShapeRule, ...]
+    # the predicates the SPARQL constraints name; None when one may read any predicate
+    sparql_predicates: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return sum(len(s.classes) + sum(len(p.constraints) for p in s.properties) + len(s.sparql)
@@ -271,7 +274,35 @@ def read_rules(text: str) -> Rules:
             properties=[_property_rule(g, p, severity) for p in g.all(shape, "property")],
             sparql=[_sparql_rule(g, c) for c in g.all(shape, "sparql")],
         ))
-    return Rules(tuple(rules))
+    return Rules(tuple(rules), _predicates_read([c.query for r in rules for c in r.sparql]))
+
+
+_VARIABLE_PREDICATE = re.compile(r"[?$]\w+\s+[?$]\w+\s+[?$<\"\w]")
+_PREFIXED = re.compile(r"(?<![\w<?$:])([A-Za-z][\w-]*)?:([A-Za-z_][\w.-]*)")
+
+
+def _predicates_read(queries: Sequence[str]) -> frozenset[str] | None:
+    """Every IRI the queries write (full or prefixed): a superset of the predicates they
+    match. None when a query has a variable in predicate position (it may read anything)."""
+    found = {RDF + "type"}  # the keyword 'a'
+    for query in queries:
+        body = "\n".join(line.split("#", 1)[0] if not line.lstrip().startswith("PREFIX")
+                         else line for line in query.splitlines())
+        patterns = body.split("{", 1)[-1]
+        while True:  # drop expressions (BIND, FILTER, HAVING, COUNT ...): no triple patterns
+            flat = re.sub(r"\([^()]*\)", " ", patterns)
+            if flat == patterns:
+                break
+            patterns = flat
+        patterns = re.sub(r"\b(GROUP|ORDER)\s+BY\b[^}]*", " ", patterns, flags=re.IGNORECASE)
+        if _VARIABLE_PREDICATE.search(patterns):
+            return None
+        prefixes = dict(re.findall(r"PREFIX\s+(\w*):\s*<([^>]*)>", body, flags=re.IGNORECASE))
+        found.update(re.findall(r"<([^\s<>\"{}]+)>", body))
+        for prefix, local in _PREFIXED.findall(body):
+            if prefix in prefixes:
+                found.add(prefixes[prefix] + local)
+    return frozenset(found)
 
 
 @cache
@@ -287,8 +318,10 @@ def default_rules(base: str = "https://w3id.org/unkg/") -> Rules:
 class _Data:
     """The quads of one document, indexed for the lookups the rules make."""
 
-    def __init__(self, quads: Sequence[ox.Quad]) -> None:
+    def __init__(self, quads: Sequence[ox.Quad],
+                 sparql_predicates: frozenset[str] | None = None) -> None:
         self.quads = quads
+        self.sparql_predicates = sparql_predicates
         out: dict[object, dict[ox.NamedNode, list[Term]]] = {}
         subjects_of: dict[ox.NamedNode, set[Term]] = defaultdict(set)
         objects_of: dict[ox.NamedNode, set[Term]] = defaultdict(set)
@@ -344,7 +377,10 @@ class _Data:
     def store(self) -> ox.Store:
         if self._store is None:
             self._store = ox.Store()
-            self._store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in self.quads)
+            wanted = self.sparql_predicates
+            # only the triples the SPARQL constraints can read (all of them when unknown)
+            self._store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in self.quads
+                               if wanted is None or q.predicate.value in wanted)
         return self._store
 
 
@@ -444,8 +480,14 @@ def _focus_nodes(data: _Data, shape: _ShapeRule) -> set[Term]:
 def run_checks(quads: Sequence[ox.Quad], rules: Rules | None = None,
                base: str = "https://w3id.org/unkg/") -> list[CheckResult]:
     """Every rule over a graph (graph names ignored); the results, sorted."""
+    return evaluate(quads, rules, base)[0]
+
+
+def evaluate(quads: Sequence[ox.Quad], rules: Rules | None = None,
+             base: str = "https://w3id.org/unkg/") -> tuple[list[CheckResult], _Data]:
+    """:func:`run_checks`, with the index of the graph it built (for looking up evidence)."""
     rules = rules if rules is not None else default_rules(base)
-    data = _Data(quads)
+    data = _Data(quads, rules.sparql_predicates)
     results: set[CheckResult] = set()
     for shape in rules.shapes:
         focus_nodes = _focus_nodes(data, shape)
@@ -479,7 +521,7 @@ def run_checks(quads: Sequence[ox.Quad], rules: Rules | None = None,
                                         path.value if isinstance(path, ox.NamedNode) else None,
                                         message, shape.name))
     return sorted(results, key=lambda r: (SEVERITY_ORDER.get(r.severity, 3), r.focus,
-                                          r.path or "", r.message))
+                                          r.path or "", r.message)), data
 
 
 # --- rules across documents -------------------------------------------------------------------

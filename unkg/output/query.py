@@ -3,6 +3,7 @@ union of a build's named graphs, and their results as a table, CSV, TSV or JSON.
 
 from __future__ import annotations
 
+import re
 import csv
 import io
 import json
@@ -49,6 +50,56 @@ def query_text(name_or_file: str) -> str:
     raise QueryError(
         f"unknown query {name_or_file!r}: give a .rq file or one of {', '.join(named)}"
     )
+
+
+def _outside_optionals(where: str) -> str:
+    """The text of a WHERE clause without its OPTIONAL { ... } blocks."""
+    kept, position = [], 0
+    for match in re.finditer(r"\bOPTIONAL\s*\{", where, flags=re.IGNORECASE):
+        if match.start() < position:
+            continue
+        kept.append(where[position:match.start()])
+        depth, index = 1, match.end()
+        while index < len(where) and depth:
+            depth += {"{": 1, "}": -1}.get(where[index], 0)
+            index += 1
+        position = index
+    kept.append(where[position:])
+    return "".join(kept)
+
+
+def _term(value: str) -> str:
+    if re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]+", value, flags=re.IGNORECASE) \
+            and "://" in value:
+        return f"<{value}>"
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def bind(sparql: str, bindings: dict[str, str]) -> str:
+    """The query with variables given values: ``{"meeting": "https://..."}``.
+
+    A variable the query always binds gets a VALUES block at the start of the WHERE clause,
+    so the query starts from it (fast on a large store); one bound only in OPTIONAL parts
+    gets a FILTER (VALUES would keep the rows where the OPTIONAL part found nothing), and so
+    does one the query computes (``BIND(... AS ?var)``).
+    """
+    text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
+    if where is None:
+        raise QueryError("--bind needs a query with a WHERE clause")
+    body_end = text.rfind("}")
+    required = _outside_optionals(text[where.end():body_end])
+    head, filters = [], []
+    for name, value in bindings.items():
+        if not re.fullmatch(r"\w+", name) or not re.search(rf"[?$]{name}\b", text):
+            raise QueryError(f"--bind {name}=...: the query has no variable ?{name}")
+        assigned = re.search(rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
+        if re.search(rf"[?$]{name}\b", required) and not assigned:
+            head.append(f"VALUES ?{name} {{ {_term(value)} }}")
+        else:
+            filters.append(f"FILTER(?{name} = {_term(value)})")
+    return (text[:where.end()] + "\n  " + "\n  ".join(head) + text[where.end():body_end]
+            + "\n  ".join(["", *filters]) + "\n" + text[body_end:])
 
 
 def load_data(data: Path) -> ox.Store:

@@ -122,3 +122,20 @@ def test_query_cli_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "syntax" in capsys.readouterr().err.lower()
     assert main(["query", "meetings", "--data", str(tmp_path / "nowhere")]) == 2
     assert "no graph.trig" in capsys.readouterr().err
+
+
+def test_query_bind_gives_a_column_one_value(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    main(["build", str(EXAMPLES), "--out", str(tmp_path), "-q"])
+    capsys.readouterr()
+    # a column the query always fills: VALUES; one filled only by OPTIONAL parts: FILTER
+    assert main(["query", "officers", "--data", str(tmp_path), "-f", "json",
+                 "--bind", "state=NZL"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["role"], r["state"], r["at_session"]) for r in rows] == [("Chair", "NZL", "1")]
+    assert main(["query", "mandates", "--data", str(tmp_path), "-f", "json",
+                 "--bind", "resolution=A/RES/64/50"]) == 0
+    assert [r["relation"] for r in json.loads(capsys.readouterr().out)] == ["recalls"]
+    assert main(["query", "officers", "--data", str(tmp_path), "--bind", "nobody=1"]) == 2
+    assert "no variable ?nobody" in capsys.readouterr().err
+    assert main(["query", "officers", "--data", str(tmp_path), "--bind", "state"]) == 2

@@ -159,31 +159,48 @@ def _build(corpus: Path, out: Path, store: Path | None, jobs: int, checks: bool)
 
 
 def _best_ms(action: Any, repeats: int = 3) -> tuple[float, Any]:
+    """The best of a few runs (one run when it takes over a second: a listing, not a probe)."""
     best, result = float("inf"), None
     for _ in range(repeats):
         started = time.perf_counter()
         result = action()
         best = min(best, time.perf_counter() - started)
+        if best > 1.0:
+            break
     return best * 1000, result
 
 
+LISTING_ROWS = 10_000
+
+
 def _query_times(store: Path) -> dict[str, dict[str, Any]]:
-    """Each named query over the whole store, and *selective*: bound to one value of its
-    first column (one meeting, one resolution, one State ...), as ``unkg query --bind``."""
-    from unkg.output.query import bind, named_queries, run_query
+    """Each named query bound to one value of a column it always fills (one meeting, one
+    State ...), as ``unkg query --bind`` runs it, and as a listing: its first
+    LISTING_ROWS rows, unordered (a whole listing grows with the corpus; a page does not)."""
+    from unkg.output.query import bind, named_queries, run_query, starts_from
     from unkg.output.store import open_store
 
     opened = open_store(store, read_only=True)
     times: dict[str, dict[str, Any]] = {}
     for name, text in named_queries().items():
-        full_ms, result = _best_ms(lambda text=text: run_query(opened, text))
-        entry: dict[str, Any] = {"all_ms": full_ms, "rows": len(result.rows)}
-        column = result.variables[0]
-        value = next((row[0] for row in result.rows if row[0]), None)
-        if value is not None:
-            selective = bind(text, {column: value})
+        page = re.sub(r"\bORDER\s+BY\b[^}]*$", "", text.rstrip(), flags=re.IGNORECASE)
+        page += f"\nLIMIT {LISTING_ROWS}\n"
+        page_ms, result = _best_ms(lambda q=page: run_query(opened, q))
+        entry: dict[str, Any] = {"page_ms": page_ms, "page_rows": len(result.rows)}
+        # a column the query starts from, with a value that finds rows (a label printed
+        # without its language tag finds none, so such a column is passed over)
+        columns = sorted(range(len(result.variables)),
+                         key=lambda i: not starts_from(text, result.variables[i]))
+        for column in columns:
+            value = next((row[column] for row in result.rows if row[column]), None)
+            if value is None:
+                continue
+            selective = bind(text, {result.variables[column]: value})
             one_ms, found = _best_ms(lambda q=selective: run_query(opened, q))
-            entry.update({"one": column, "one_ms": one_ms, "one_rows": len(found.rows)})
+            if found.rows:
+                entry.update({"one": result.variables[column], "one_ms": one_ms,
+                              "one_rows": len(found.rows)})
+                break
         times[name] = entry
     return times
 
@@ -274,11 +291,11 @@ def markdown(results: dict[str, Any]) -> str:
               "", "Whole build, after the documents (s): " + ", ".join(
                   f"{k} {v:.1f}" for k, v in largest["build_stages_s"].items()),
               "", f"Named queries on the {largest['docs']}-document store (ms, best of 3):", "",
-              "| query | one value of | ms | rows | all rows: ms | rows |",
+              f"| query | bound to one | ms | rows | first {LISTING_ROWS:,} rows: ms | rows |",
               "|---|---|---:|---:|---:|---:|"]
     for name, entry in sorted(results["queries_ms"].items()):
         lines.append(f"| {name} | {entry.get('one', '')} | {entry.get('one_ms', 0):.1f} | "
-                     f"{entry.get('one_rows', 0)} | {entry['all_ms']:.0f} | {entry['rows']} |")
+                     f"{entry.get('one_rows', 0)} | {entry['page_ms']:.0f} | {entry['page_rows']} |")
     return "\n".join(lines) + "\n"
 
 

@@ -3,10 +3,10 @@ union of a build's named graphs, and their results as a table, CSV, TSV or JSON.
 
 from __future__ import annotations
 
-import re
 import csv
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -75,6 +75,17 @@ def _term(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def starts_from(sparql: str, name: str) -> bool:
+    """Whether binding ``?name`` lets the query start from it (see :func:`bind`)."""
+    text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
+    if where is None:
+        return False
+    required = _outside_optionals(text[where.end():text.rfind("}")])
+    return bool(re.search(rf"[?$]{name}\b", required)) and not re.search(
+        rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
+
+
 def bind(sparql: str, bindings: dict[str, str]) -> str:
     """The query with variables given values: ``{"meeting": "https://..."}``.
 
@@ -88,13 +99,11 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
     if where is None:
         raise QueryError("--bind needs a query with a WHERE clause")
     body_end = text.rfind("}")
-    required = _outside_optionals(text[where.end():body_end])
     head, filters = [], []
     for name, value in bindings.items():
         if not re.fullmatch(r"\w+", name) or not re.search(rf"[?$]{name}\b", text):
             raise QueryError(f"--bind {name}=...: the query has no variable ?{name}")
-        assigned = re.search(rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
-        if re.search(rf"[?$]{name}\b", required) and not assigned:
+        if starts_from(text, name):
             head.append(f"VALUES ?{name} {{ {_term(value)} }}")
         else:
             filters.append(f"FILTER(?{name} = {_term(value)})")

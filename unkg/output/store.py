@@ -178,6 +178,37 @@ def _as_triples(nquads: bytes, graph: str) -> bytes:
                       for line in nquads.split(b"\n"))
 
 
+# bytes of N-Quads per bulk load: the loader's memory grows with what one call is given
+BULK_LOAD_BYTES = 64 * 2**20
+
+
+def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path) -> None:
+    """Load graphs' N-Quads fragments into their named graphs and into the union, a batch
+    of at most BULK_LOAD_BYTES at a time so memory stays flat however large the corpus."""
+    from unkg.output.export import ExportFormat
+
+    scratch.mkdir(parents=True, exist_ok=True)
+    quads_file = scratch / f"store-load-{os.getpid()}.nq"
+    triples_file = scratch / f"store-load-{os.getpid()}.nt"
+    try:
+        start = 0
+        while start < len(loads):
+            size, end = 0, start
+            with quads_file.open("wb") as quads, triples_file.open("wb") as triples:
+                while end < len(loads) and (end == start or size < BULK_LOAD_BYTES):
+                    data = loads[end].path(ExportFormat.NQUADS).read_bytes()
+                    quads.write(data)
+                    triples.write(_as_triples(data, loads[end].graph))
+                    size += len(data)
+                    end += 1
+            store.bulk_load(path=str(quads_file), format=ox.RdfFormat.N_QUADS)
+            store.bulk_load(path=str(triples_file), format=ox.RdfFormat.N_TRIPLES)
+            start = end
+    finally:
+        quads_file.unlink(missing_ok=True)
+        triples_file.unlink(missing_ok=True)
+
+
 def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], reference: Any,
                   reference_hash: str, version: str, meta_graph: ox.NamedNode,
                   scratch: Path) -> dict[str, object]:
@@ -188,7 +219,6 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
     The changes are made in a copy of the store (hard links: cheap) that takes the store's
     place only when complete, so an interrupted build leaves the previous store whole.
     """
-    from unkg.output.export import ExportFormat
 
     path = Path(path)
     store = open_store(path, create=True)
@@ -229,23 +259,10 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
             target.remove_graph(node)
         for quad in list(target.quads_for_pattern(node, None, None, meta_graph)):
             target.remove(quad)
-    batch = scratch / f"store-load-{os.getpid()}.nq"
-    batch.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with batch.open("wb") as stream:
-            loads = [fragments for g in changed for _, _, fragments in by_graph[g]]
-            if reference_changed:
-                loads.append(reference)
-            for fragments in loads:
-                stream.write(fragments.path(ExportFormat.NQUADS).read_bytes())
-        target.bulk_load(path=str(batch), format=ox.RdfFormat.N_QUADS)
-        with batch.open("wb") as stream:  # the same triples, into the union
-            for fragments in loads:
-                stream.write(_as_triples(fragments.path(ExportFormat.NQUADS).read_bytes(),
-                                         fragments.graph))
-        target.bulk_load(path=str(batch), format=ox.RdfFormat.N_TRIPLES)
-    finally:
-        batch.unlink(missing_ok=True)
+    loads = [fragments for g in changed for _, _, fragments in by_graph[g]]
+    if reference_changed:
+        loads.append(reference)
+    _bulk_load(target, loads, scratch)
     meta: list[ox.Quad] = []
     for graph in changed:
         found = by_graph[graph]

@@ -238,6 +238,7 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
     corpus = _corpus_findings(options, all_fragments)
     stages["corpus rules"] = time.perf_counter() - clock
     _forget_unused(cache_root / "docs", {Path(o["folder"]) for o in outcomes.values() if "folder" in o})
+    _forget_unused(cache_root, {reference.folder}, buckets=("reference",))
     report = write_report(entries, out, options, outputs, corpus, store_summary)
     # where the time went, beside the report (which stays the same bytes run after run)
     timings = {"stages": stages, "documents": [outcomes[i].get("timings", {}) for i in sorted(outcomes)]}
@@ -269,12 +270,12 @@ def _corpus_findings(options: BuildOptions, fragments: Sequence[Fragments]) -> l
     return run_corpus_rules(store)
 
 
-def _forget_unused(folder: Path, used: set[Path]) -> None:
+def _forget_unused(folder: Path, used: set[Path], buckets: Sequence[str] | None = None) -> None:
     """Drop cached graphs this build did not use, so the cache holds one build's worth."""
     if not folder.is_dir():
         return
     for bucket in folder.iterdir():
-        if not bucket.is_dir():
+        if not bucket.is_dir() or (buckets is not None and bucket.name not in buckets):
             continue
         for entry in bucket.iterdir():
             if entry not in used and not entry.name.startswith("."):

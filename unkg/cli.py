@@ -367,10 +367,12 @@ def _parser() -> argparse.ArgumentParser:
         "build",
         help="build the knowledge graph of documents (files or folders)",
         description="Read every .txt file given (folders are walked recursively), repair and "
-        "structure it, extract its facts with their evidence, and write OUT/graph.trig (one "
-        "named graph per document plus one for the reference data), OUT/graph.ttl (their "
-        "union) and OUT/report.json (what happened to every input). Bad files are reported "
-        "and skipped; the others are built.",
+        "structure it, extract its facts with their evidence, check each document's graph "
+        "against the SHACL shapes, and write OUT/graph.trig (one named graph per document "
+        "plus one for the reference data), its union as Turtle, JSON-LD and N-Triples, "
+        "N-Quads, GraphML, and OUT/report.json (what happened to every input). Bad files are "
+        "reported and skipped; the others are built. Documents run in worker processes; a "
+        "second build reuses what has not changed (OUT/.unkg-cache).",
     )
     build.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
     build.add_argument("--out", "-o", type=Path, required=True, metavar="DIR",

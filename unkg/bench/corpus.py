@@ -83,7 +83,7 @@ def vary(text: str, rng: random.Random, index: int) -> str:
     text = re.sub(rf"(?<!{DIGIT})(?:19|20|١٩|٢٠){DIGIT}{{2}}(?!{DIGIT})",
                   lambda m: _same_digits(m.group(0), int(m.group(0).translate(ARABIC_DIGITS)) + shift),
                   text)
-    # resolution numbers (63/72), each to a new session and number
+    # resolution numbers (68/48), each to a new session and number
     sessions: dict[str, str] = {}
 
     def resolution(match: re.Match[str]) -> str:

@@ -114,7 +114,7 @@ class MeetingFact(Fact):
     place: Entity | None = None
     start: dt.date | None = None
     end: dt.date | None = None
-    series: str | None = None  # UN symbol series of its documents (A/CONF.192/MGE/2011)
+    series: str | None = None  # UN symbol series of its documents (A/CONF.192/BMS/2014)
     relation: str | None = None  # how the document relates to it: reports-on, addressed-to, mentions
     document: str | None = None
     hosts: tuple[Entity, ...] = ()
@@ -155,7 +155,7 @@ class ConsiderationFact(Fact):
 
 @dataclass(frozen=True, slots=True)
 class ResolutionFact(Fact):
-    symbol: str  # A/RES/63/72
+    symbol: str  # A/RES/68/48
     organ: str | None  # organizations.tsv id
     session: int | None
     number: int | None

@@ -180,7 +180,7 @@ def _dates_after(mention: Mention) -> None:
         if start >= a and symbol.series_root:
             mention.series = symbol.series_root
             break
-    # the place: a city named after "في" in the name's sentence ("المعقودة في باكو بأذربيجان")
+    # the place: a city named after "في" in the name's sentence ("المعقودة في فيينا بالنمسا")
     for name in mention.unit.names:
         if (name.entity.kind is EntityKind.PLACE and mention.start < name.start < stop
                 and re.search(r"في\s+$", text[max(0, name.start - 4) : name.start])):
@@ -190,7 +190,7 @@ def _dates_after(mention: Mention) -> None:
 
 
 def _within(unit: Unit, at: int) -> str | None:
-    """The State right after a place (``باكو بأذربيجان``)."""
+    """The State right after a place (``فيينا بالنمسا``)."""
     for name in unit.names:
         if name.start in (at + 1, at + 2) and name.entity.kind is EntityKind.STATE:
             return name.entity.key

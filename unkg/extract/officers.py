@@ -1,10 +1,10 @@
 """Officers and other roles: who was elected to which office, for which State, when, at
 which plenary meeting and how; who held a post or serviced the meeting.
 
-* "انتُخب بالتزكية السيد دجيم ماكلاي (نيوزيلندا) رئيسا للاجتماع": person, State, role;
+* "انتُخب بالتزكية السيد خورخي لوميلي (المكسيك) رئيسا للاجتماع": person, State, role;
 * "انتُخب بالتزكية أعضاء المكتب من البلدان التالية: نواب الرئيس: الفلبين وبلغاريا ...": the
   States listed under each role heading;
-* "الممثل السامي لشؤون نزع السلاح، سيرجيو دوارتي،": a post and the person holding it;
+* "الممثلة السامية لشؤون نزع السلاح، أنجيلا كين،": a post and the person holding it;
 * "قدّمت إدارة شؤون الجمعية العامة والمؤتمرات خدمات السكرتارية للاجتماع": a body serving
   the meeting in a role.
 """

@@ -1,11 +1,11 @@
 """Resolutions, the meetings they mandate, and the relations between them the text states.
 
-"قرارها 63/72" is General Assembly resolution A/RES/63/72 (session/number is the Assembly's
+"قرارها 68/48" is General Assembly resolution A/RES/68/48 (session/number is the Assembly's
 numbering); "القرار 1540 (2004)" is Security Council resolution S/RES/1540 (2004). In each
-sentence the resolution the Assembly acts in ("قرّرت الجمعية العامة، في قرارها 63/72 ...")
+sentence the resolution the Assembly acts in ("قرّرت الجمعية العامة، في قرارها 68/48 ...")
 is the subject; the verb before it (قررت, أشارت, أكدت من جديد ...) is what it does to the
 meeting the sentence convenes ("عقد اجتماع ..."); a relation word right before another
-resolution ("وفقا للقرار 64/50") links the subject to that one. "ما قررته" (what it had
+resolution ("وفقا للقرار 66/47") links the subject to that one. "ما قررته" (what it had
 decided) recalls the resolution that decided to convene the same meeting. In a resolution,
 the document itself is the subject of every sentence.
 """

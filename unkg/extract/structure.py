@@ -7,7 +7,7 @@ holding its text and, per character, the offset in the original file.
 Rules that hold for UN documents in general:
 
 * a page header or footer is a line holding only a document symbol, a job number
-  (``11-36467``) and/or a page number; its content goes into the metadata;
+  (``14-05231``) and/or a page number; its content goes into the metadata;
 * sections are headed ``أولا``, ``ثانيا`` ... and sub-sections ``ألف``, ``باء`` ...;
 * paragraphs are numbered in sequence (``12 - ...``); a numbered line that does not continue
   the sequence (the agenda ``1 - ...`` inside paragraph 10) is a list entry of the paragraph;

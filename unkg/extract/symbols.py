@@ -38,9 +38,9 @@ _KIND_COMPONENT = (
 class Symbol:
     """A parsed UN symbol.
 
-    >>> s = parse_symbol("A/CONF.192/MGE/2011/L.1/Rev.1")
+    >>> s = parse_symbol("A/CONF.192/BMS/2014/L.1/Rev.1")
     >>> s.base, s.modifier, s.series, s.kind
-    ('A/CONF.192/MGE/2011/L.1', ('Rev', 1), 'A/CONF', 'limited')
+    ('A/CONF.192/BMS/2014/L.1', ('Rev', 1), 'A/CONF', 'limited')
     """
 
     text: str
@@ -60,7 +60,7 @@ class Symbol:
     @property
     def series_root(self) -> str:
         """The symbol without its last component: a conference's documents share it
-        (``A/CONF.192/MGE/2011``)."""
+        (``A/CONF.192/BMS/2014``)."""
         text = self.base or self.text
         return text.rsplit("/", 1)[0]
 

@@ -53,8 +53,8 @@ def _letters() -> dict[str, str]:
 def transliterate(text: str) -> str:
     """An ASCII slug of an Arabic (or Latin) name, for IRIs.
 
-    >>> transliterate("دجيم ماكلاي")
-    'djym-maklay'
+    >>> transliterate("خورخي لوميلي")
+    'khwrkhy-lwmyly'
     """
     letters = _letters()
     out = []

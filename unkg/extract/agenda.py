@@ -103,10 +103,7 @@ def _agenda_symbol(context: Context, unit: Unit) -> str | None:
 
 def _item_references(unit: Unit) -> list[tuple[int, int, list[str]]]:
     """``البند 6 (أ)``, ``البندين 6 (د) و 7 (أ)``: start, end and notations."""
-    found = unit.cache.get("item-references")
-    if found is None:
-        found = unit.cache["item-references"] = _find_item_references(unit)
-    return found  # type: ignore[return-value]
+    return unit.remember("item-references", lambda: _find_item_references(unit))
 
 
 def _find_item_references(unit: Unit) -> list[tuple[int, int, list[str]]]:

@@ -8,13 +8,24 @@ A *unit* is a title block or a paragraph. Extractors search its match form (see
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from unkg.extract.document import Block, Document, Paragraph, TextView
 from unkg.extract.facts import Entity, Evidence, Fact
 from unkg.extract.gazetteer import Match, MatchForm, default_gazetteer, match_form
 
 __all__ = ["Context", "Unit"]
+
+
+T = TypeVar("T")
+
+
+def _remember(cache: dict[str, object], key: str, compute: Callable[[], T]) -> T:
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]  # type: ignore[return-value]
 
 
 @dataclass(slots=True)
@@ -38,21 +49,25 @@ class Unit:
         """The unit in match form: what patterns search."""
         return self.form.text
 
+    def remember(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, worked out once per unit: several extractors ask the same thing."""
+        return _remember(self.cache, key, compute)
+
     def sentences(self) -> list[tuple[int, int]]:
         """Spans of the unit's sentences (in match form)."""
-        found = self.cache.get("sentences")
-        if found is None:
-            from unkg.extract.lang.ar.patterns import patterns
+        return self.remember("sentences", self._sentences)
 
-            spans = []
-            start = 0
-            for m in patterns().sentence_end.finditer(self.text):
-                spans.append((start, m.start()))
-                start = m.end()
-            if start < len(self.text):
-                spans.append((start, len(self.text)))
-            found = self.cache["sentences"] = spans
-        return found  # type: ignore[return-value]
+    def _sentences(self) -> list[tuple[int, int]]:
+        from unkg.extract.lang.ar.patterns import patterns
+
+        spans = []
+        start = 0
+        for m in patterns().sentence_end.finditer(self.text):
+            spans.append((start, m.start()))
+            start = m.end()
+        if start < len(self.text):
+            spans.append((start, len(self.text)))
+        return spans
 
     def names_in(self, start: int, end: int) -> list[Match]:
         return [m for m in self.names if start <= m.start and m.end <= end]
@@ -71,6 +86,10 @@ class Context:
     facts: list[Fact] = field(default_factory=list)
     # answers several extractors share (plenary mentions, ...), computed once per document
     cache: dict[str, object] = field(default_factory=dict)
+
+    def remember(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, worked out once per document."""
+        return _remember(self.cache, key, compute)
 
     @classmethod
     def of(cls, document: Document) -> Context:

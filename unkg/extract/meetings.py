@@ -113,10 +113,7 @@ def _ordinal_at() -> re.Pattern[str]:
 
 def find_mentions(unit: Unit) -> list[Mention]:
     """The meetings a unit names (computed once per unit)."""
-    found = unit.cache.get("meeting-mentions")
-    if found is None:
-        found = unit.cache["meeting-mentions"] = _find_mentions(unit)
-    return found  # type: ignore[return-value]
+    return unit.remember("meeting-mentions", lambda: _find_mentions(unit))
 
 
 def _find_mentions(unit: Unit) -> list[Mention]:

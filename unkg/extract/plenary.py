@@ -55,10 +55,7 @@ def mentions(context: Context) -> list[PlenaryMention]:
     """Every plenary mention in document order; "the same meeting" resolves to the last.
 
     Several extractors ask; the context keeps the answer."""
-    cached = context.cache.get("plenary-mentions")
-    if cached is None:
-        cached = context.cache["plenary-mentions"] = _mentions(context)
-    return cached  # type: ignore[return-value]
+    return context.remember("plenary-mentions", lambda: _mentions(context))
 
 
 def _mentions(context: Context) -> list[PlenaryMention]:

@@ -466,6 +466,11 @@ def _failures(data: _Data, focus: Term, rule: _PropertyRule, constraint: _Constr
 _MESSAGE_VARIABLE = re.compile(r"\{[?$](\w+)\}")
 
 
+def _fill(message: str, values: dict[str, str | None]) -> str:
+    """A message with its ``{?var}`` placeholders replaced by the solution's values."""
+    return _MESSAGE_VARIABLE.sub(lambda m: str(values.get(m.group(1)) or ""), message)
+
+
 def _focus_nodes(data: _Data, shape: _ShapeRule) -> set[Term]:
     nodes: set[Term] = set()
     for cls in shape.target_classes:
@@ -514,8 +519,8 @@ def evaluate(quads: Sequence[ox.Quad], rules: Rules | None = None,
                 if this is None or this not in focus_nodes:
                     continue
                 bound = {v: solution[v] for v in variables}
-                message = _MESSAGE_VARIABLE.sub(
-                    lambda m: getattr(bound.get(m.group(1)), "value", "") or "", sparql.message)
+                message = _fill(sparql.message, {k: getattr(v, "value", None)
+                                                 for k, v in bound.items()})
                 path = bound.get("path")
                 results.add(CheckResult(shape.severity, this.value,
                                         path.value if isinstance(path, ox.NamedNode) else None,
@@ -564,7 +569,7 @@ def run_corpus_rules(store: ox.Store) -> list[dict[str, object]]:
         variables = [v.value for v in solutions.variables]  # type: ignore[union-attr]
         for solution in solutions:  # type: ignore[union-attr]
             bound = {v: getattr(solution[v], "value", None) for v in variables}
-            message = _MESSAGE_VARIABLE.sub(lambda m: str(bound.get(m.group(1)) or ""), rule.message)
+            message = _fill(rule.message, bound)
             findings.append({"rule": rule.name, "severity": rule.severity, "message": message,
                              "focus": bound.get("focus"),
                              "values": {k: v for k, v in bound.items() if k != "focus"}})

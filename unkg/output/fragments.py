@@ -159,14 +159,17 @@ def _prefix_header(base: str) -> bytes:
                            for name, namespace in prefixes(base).items()))
 
 
+def as_triples(nquads: bytes, graph: str) -> list[bytes]:
+    """One named graph's N-Quads lines as N-Triples lines (the graph name dropped)."""
+    suffix = f" <{graph}> .".encode()
+    return [line[: -len(suffix)] + b" .\n" if line.endswith(suffix) else line + b"\n"
+            for line in nquads.splitlines() if line]
+
+
 def _ntriples_lines(parts: Sequence[Part]) -> Iterator[bytes]:
-    """Each graph's N-Quads lines as sorted triple lines (the graph name dropped)."""
+    """Each graph's triple lines, sorted."""
     for part in parts:
-        suffix = f" <{part.graph}> .\n".encode()
-        lines = [line[: -len(suffix)] + b" .\n" if line.endswith(suffix) else line
-                 for line in part.read(ExportFormat.NQUADS).splitlines(keepends=True)]
-        lines.sort()
-        yield b"".join(lines)
+        yield b"".join(sorted(as_triples(part.read(ExportFormat.NQUADS), part.graph)))
 
 
 def _merge_unique(streams: Sequence[Iterable[bytes]]) -> Iterator[bytes]:

@@ -171,13 +171,6 @@ def _record(quads: list[ox.Quad], graph: str, sha: str, version: str, source: st
         quads.append(ox.Quad(node, ox.NamedNode(SOURCE), ox.Literal(source), meta_graph))
 
 
-def _as_triples(nquads: bytes, graph: str) -> bytes:
-    """N-Quads lines of one named graph as N-Triples lines."""
-    suffix = f" <{graph}> .".encode()
-    return b"\n".join(line[: -len(suffix)] + b" ." if line.endswith(suffix) else line
-                      for line in nquads.split(b"\n"))
-
-
 # bytes of N-Quads per bulk load: the loader's memory grows with what one call is given
 BULK_LOAD_BYTES = 64 * 2**20
 
@@ -186,6 +179,7 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path) -> None:
     """Load graphs' N-Quads fragments into their named graphs and into the union, a batch
     of at most BULK_LOAD_BYTES at a time so memory stays flat however large the corpus."""
     from unkg.output.export import ExportFormat
+    from unkg.output.fragments import as_triples
 
     scratch.mkdir(parents=True, exist_ok=True)
     quads_file = scratch / f"store-load-{os.getpid()}.nq"
@@ -198,7 +192,7 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path) -> None:
                 while end < len(loads) and (end == start or size < BULK_LOAD_BYTES):
                     data = loads[end].path(ExportFormat.NQUADS).read_bytes()
                     quads.write(data)
-                    triples.write(_as_triples(data, loads[end].graph))
+                    triples.writelines(as_triples(data, loads[end].graph))
                     size += len(data)
                     end += 1
             store.bulk_load(path=str(quads_file), format=ox.RdfFormat.N_QUADS)

@@ -192,7 +192,7 @@ def _evidence(triples: list[ox.Triple], out: dict[str, list[tuple[str, object]]]
 def _offices(triples: list[ox.Triple], out: dict[str, list[tuple[str, object]]],
              kinds: dict[str, tuple[str, str, str]], graph: VizGraph) -> None:
     """Role assignments become edges: meeting -chaired by-> person, person -for-> State."""
-    for node, values in out.items():
+    for values in out.values():
         if not any(p == RDF + "type" and getattr(o, "value", "") == UNKG + "RoleAssignment"
                    for p, o in values):
             continue

@@ -253,6 +253,30 @@ def test_every_fact_has_evidence_pointing_at_its_quote(store, built: Path) -> No
     assert missing.rows[0][0] == "0"
 
 
+def test_evidence_nodes_are_shared_not_repeated(store) -> None:  # type: ignore[no-untyped-def]
+    """A triple is reified once however many facts or documents back it, a span is one target
+    however many facts were read from it, and provenance is said once per document graph."""
+    def count(query: str) -> int:
+        return int(run_query(store, "PREFIX oa: <http://www.w3.org/ns/oa#> "
+                             "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+                             "PREFIX prov: <http://www.w3.org/ns/prov#> " + query).rows[0][0] or 0)
+
+    bodies = count("SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { ?a oa:hasBody ?b }")
+    triples = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+                    "WHERE { ?b rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }")
+    assert bodies == triples
+    assert count("SELECT (COUNT(*) AS ?n) WHERE { SELECT ?b WHERE { ?a oa:hasBody ?b } "
+                 "GROUP BY ?b HAVING (COUNT(?a) > 1) }") > 0  # some triple is backed twice
+    targets = count("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?a oa:hasTarget ?t }")
+    spans = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?v ?s ?e WHERE { "
+                  "?t oa:hasSource ?v ; oa:hasSelector [ oa:start ?s ; oa:end ?e ] } }")
+    assert targets == spans
+    assert count("SELECT (COUNT(*) AS ?n) WHERE { SELECT ?t WHERE { ?a oa:hasTarget ?t } "
+                 "GROUP BY ?t HAVING (COUNT(?a) > 1) }") > 0  # some span backs two facts
+    assert count("SELECT (COUNT(*) AS ?n) WHERE { ?a a oa:Annotation ; prov:wasGeneratedBy ?r }") == 0
+    assert count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g prov:wasGeneratedBy ?r } }") == 2
+
+
 def test_stated_plenary_count_is_kept_beside_the_ten_described(store) -> None:  # type: ignore[no-untyped-def]
     rows = run_query(store, """
         PREFIX unkg: <https://w3id.org/unkg/ontology#>

@@ -25,7 +25,7 @@ XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 
 # Every term of our namespace that docs/ontology.md lists, with its OWL kind.
 CLASSES = [
-    "ActorGroup", "AgendaItem", "Annex", "Evidence", "InternationalInstrument", "Meeting",
+    "ActorGroup", "AgendaItem", "Annex", "InternationalInstrument", "Meeting",
     "MemberState", "Mission", "ObserverState", "Paragraph", "PlenaryMeeting",
     "RoleAssignment", "Statement",
 ]  # fmt: skip
@@ -34,7 +34,7 @@ OBJECT_PROPERTIES = [
     "beganConsiderationOf", "capacityRole", "consideredAgendaItem",
     "continuedConsiderationOf", "corrigendumOf", "decides", "deliveredAt", "documentType",
     "electedAt", "electionMethod", "hasAnnex", "hostedBy", "inAccordanceWith", "inAgenda",
-    "inDocument", "inMeeting", "inParagraph", "meetingKind", "mentions", "missionKind",
+    "inMeeting", "inParagraph", "meetingKind", "mentions", "missionKind",
     "missionOf", "onBehalfOf", "pursuantTo", "reaffirms", "recalls", "relatesTo", "reportOf",
     "representing", "requests", "requestsOf", "revisionOf", "sentBy", "speaker",
     "speakerRole", "subItemOf", "takesNoteOf", "urges", "welcomes",

@@ -18,16 +18,16 @@ __all__ = ["entity_graph", "entity_parts", "merge_parts", "write_graphml"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 EVIDENCE_TYPES = {
-    "https://w3id.org/unkg/ontology#Evidence", "http://www.w3.org/ns/oa#Annotation",
+    "http://www.w3.org/ns/oa#Annotation",
     "http://www.w3.org/ns/oa#SpecificResource", "http://www.w3.org/ns/oa#TextPositionSelector",
     "http://www.w3.org/ns/oa#TextQuoteSelector",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement",
     "https://w3id.org/unkg/ontology#Paragraph", "https://w3id.org/un/ontology/undo/DocumentVersion",
 }
 LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "https://schema.org/name",
           "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title",
           "https://w3id.org/unkg/ontology#symbol", "http://www.w3.org/2004/02/skos/core#notation")
-SKIPPED = {"http://www.w3.org/ns/prov#wasGeneratedBy", "https://w3id.org/unkg/ontology#inDocument"}
+REIFIED = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"  # marks a reified triple
+SKIPPED = {"http://www.w3.org/ns/prov#wasGeneratedBy"}
 
 
 def _short(iri: str) -> str:
@@ -61,10 +61,13 @@ def entity_parts(triples: Iterable[ox.Triple]) -> dict[str, Any]:
     merges the parts (:func:`merge_parts`), so the whole corpus is never held as triples."""
     triples = list(triples)
     types: dict[str, list[str]] = {}
+    reified = set()
     for t in triples:
         if isinstance(t.subject, ox.NamedNode) and t.predicate.value == RDF_TYPE:
             types.setdefault(t.subject.value, []).append(t.object.value)  # type: ignore[union-attr]
-    hidden = {s for s, ts in types.items() if EVIDENCE_TYPES & set(ts)}
+        elif t.predicate.value == REIFIED:
+            reified.add(t.subject.value)
+    hidden = reified | {s for s, ts in types.items() if EVIDENCE_TYPES & set(ts)}
     edges = set()
     for t in triples:
         if not isinstance(t.subject, ox.NamedNode) or not isinstance(t.object, ox.NamedNode):

@@ -36,6 +36,7 @@ FOLDER_PREFIXES = {
     "scheme": "scheme", "relation": "relation", "meeting-kind": "meetingkind",
     "election-method": "election", "mission-kind": "missionkind", "request": "request",
     "consideration": "consideration", "actor-group": "actorgroup", "run": "run",
+    "triple": "triple",
 }
 
 
@@ -159,8 +160,15 @@ class Minter:
     def evidence(self, digest: str) -> ox.NamedNode:
         return self._node(f"id/evidence/{digest}")
 
-    def evidence_part(self, evidence: ox.NamedNode, part: str) -> ox.NamedNode:
-        return ox.NamedNode(f"{evidence.value}#{part}")
+    def triple(self, ntriples: str) -> ox.NamedNode:
+        """A reified triple, named by a digest of its N-Triples form."""
+        return self._node(f"id/triple/{hashlib.sha1(ntriples.encode()).hexdigest()[:20]}")
+
+    def span(self, key: str, start: int, end: int) -> tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]:
+        """A span of a document's Arabic version: the target and its position and quote
+        selectors, named by the character offsets."""
+        name = f"{self._node(f'id/doc/{self.document_slug(key)}/ara').value}#span-{start}-{end}"
+        return ox.NamedNode(name), ox.NamedNode(name + "-position"), ox.NamedNode(name + "-quote")
 
     def run(self) -> ox.NamedNode:
         return self._node(f"id/run/unkg-{__version__}")

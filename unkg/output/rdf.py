@@ -3,8 +3,10 @@
 Each fact type has a small function that writes its triples through an :class:`_Emitter`:
 ``claim`` for the triples the fact states (they get evidence), ``support`` for the types
 and labels that make nodes usable. After each fact, its evidence becomes one
-``unkg:Evidence`` annotation whose bodies are ``rdf:Statement`` nodes (one per asserted
-triple) and whose targets select the quoted spans of the original file.
+``oa:Annotation`` whose bodies are the reified triples it asserts and whose targets select
+the quoted spans of the original file. Reified triples are named by the triple and targets by
+document and offsets, so facts that share a triple or a span share its nodes; the graph, not
+each annotation, says which run of unkg generated it.
 """
 
 from __future__ import annotations
@@ -172,29 +174,30 @@ class _Emitter:
                       + [f"{s} {p} {o}" for s, p, o in asserted]
                       + [f"{e.document} {e.paragraph} {e.start} {e.end}" for e in spans]).encode()
         ).hexdigest()[:20]
-        node = self.minter.evidence(digest)
-        self.typed(node, UNKG.Evidence, OA.Annotation)
-        self.support(node, PROV.wasGeneratedBy, self.minter.run())
-        for j, (s, p, o) in enumerate(asserted, start=1):
-            body = self.minter.evidence_part(node, f"s{j}")
-            self.support(node, OA.hasBody, body)
-            self.typed(body, RDF.Statement)
-            self.support(body, RDF.subject, s)
-            self.support(body, RDF.predicate, p)
-            self.support(body, RDF.object, o)
-        for i, span in enumerate(spans, start=1):
-            self._target(node, i, span)
+        node = self.typed(self.minter.evidence(digest), OA.Annotation)
+        for s, p, o in asserted:
+            self.support(node, OA.hasBody, self._statement(s, p, o))
+        for span in spans:
+            self.support(node, OA.hasTarget, self._span(span))
 
-    def _target(self, node: ox.NamedNode, i: int, span: Evidence) -> None:
+    def _statement(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> ox.NamedNode:
+        """The reified triple, named by the triple itself: every annotation (of any document)
+        that backs the same triple points at the same node."""
+        body = self.minter.triple(f"{s} {p} {o}")
+        self.support(body, RDF.subject, s)
+        self.support(body, RDF.predicate, p)
+        self.support(body, RDF.object, o)
+        return body
+
+    def _span(self, span: Evidence) -> ox.NamedNode:
+        """The quoted span as a Web Annotation target, named by document and offsets: the
+        facts read from one span share its target and selectors."""
         minter = self.minter
-        target = minter.evidence_part(node, f"t{i}")
-        position = minter.evidence_part(node, f"t{i}-position")
-        quote = minter.evidence_part(node, f"t{i}-quote")
+        target, position, quote = minter.span(span.document, span.start, span.end)
+        version = minter.version(span.document)
         paragraph = minter.paragraph(span.document, span.paragraph)
-        self.support(node, OA.hasTarget, target)
-        self.support(node, UNKG.inDocument, self.document(span.document))
         self.typed(target, OA.SpecificResource)
-        self.support(target, OA.hasSource, minter.version(span.document))
+        self.support(target, OA.hasSource, version)
         self.support(target, OA.hasSelector, position)
         self.support(target, OA.hasSelector, quote)
         self.support(target, UNKG.inParagraph, paragraph)
@@ -206,9 +209,10 @@ class _Emitter:
         self.typed(quote, OA.TextQuoteSelector)
         self.support(quote, OA.exact, ox.Literal(span.quote))
         self.typed(paragraph, UNKG.Paragraph)
-        self.support(paragraph, DCTERMS.isPartOf, minter.version(span.document))
+        self.support(paragraph, DCTERMS.isPartOf, version)
         if span.paragraph.startswith("para_") and span.paragraph[5:].isdigit():
             self.support(paragraph, UNKG.paragraphNumber, literal_int(int(span.paragraph[5:])))
+        return target
 
 
 # --- one function per fact type ------------------------------------------------------------
@@ -411,7 +415,9 @@ _MAPPINGS: dict[type, Callable[[_Emitter, Fact], None]] = {  # type: ignore[dict
 
 def document_quads(facts: Iterable[Fact], document: str, minter: Minter) -> list[ox.Quad]:
     """The quads of one document's named graph, in a stable order."""
-    emitter = _Emitter(minter, minter.graph(document))
+    graph = minter.graph(document)
+    emitter = _Emitter(minter, graph)
+    emitter.support(graph, PROV.wasGeneratedBy, minter.run())  # provenance once per graph
     for fact in facts:
         _MAPPINGS[type(fact)](emitter, fact)
         emitter.evidence(fact)

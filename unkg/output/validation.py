@@ -2,7 +2,7 @@
 
 Each finding gives its severity, the focus node and its label, the path, the message, and
 the evidence behind the offending fact (document, offsets, quote), found through the
-``rdf:Statement`` bodies of the graph's evidence annotations. A document is validated with
+reified-triple bodies of the graph's evidence annotations. A document is validated with
 the part of the reference graph it points to (two hops: a State and its types, a role
 concept and its scheme), so the cost of a build grows with the number of documents.
 """
@@ -33,6 +33,7 @@ SH = "http://www.w3.org/ns/shacl#"
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 OA = "http://www.w3.org/ns/oa#"
 UNKG = "https://w3id.org/unkg/ontology#"
+ALLOT_REALIZATION = "https://w3id.org/akn/ontology/allot/hasRealization"
 LABELS = (
     "http://www.w3.org/2004/02/skos/core#prefLabel",
     "https://schema.org/name",
@@ -245,18 +246,19 @@ class _EvidenceIndex:
 
     def __init__(self, quads: Sequence[ox.Quad]) -> None:
         self.objects: dict[tuple[str, str], list[ox.NamedNode | ox.Literal]] = defaultdict(list)
-        self.bodies: dict[str, list[tuple[str, str]]] = defaultdict(list)  # subject -> (body, predicate)
+        self.bodies: dict[str, list[str]] = defaultdict(list)  # subject -> reified triples
+        self.owners: dict[str, list[str]] = defaultdict(list)  # reified triple -> annotations
+        self.realized: dict[str, str] = {}  # document version -> document
         for q in quads:
             s, p = q.subject, q.predicate.value
             if isinstance(s, ox.NamedNode):
                 self.objects[s.value, p].append(q.object)  # type: ignore[arg-type]
                 if p == RDF_NS + "subject" and isinstance(q.object, ox.NamedNode):
-                    self.bodies[q.object.value].append((s.value, ""))
-        self.owner: dict[str, str] = {}
-        for (s, p), objects in self.objects.items():
-            if p == OA + "hasBody":
-                for body in objects:
-                    self.owner[body.value] = s
+                    self.bodies[q.object.value].append(s.value)
+                elif p == OA + "hasBody":
+                    self.owners[q.object.value].append(s.value)
+                elif p == ALLOT_REALIZATION:
+                    self.realized[q.object.value] = s.value
 
     @classmethod
     def over(cls, data: object) -> _EvidenceIndex:
@@ -264,15 +266,19 @@ class _EvidenceIndex:
         index = cls.__new__(cls)
         index.objects = _Lookup(data)  # type: ignore[assignment]
         index.bodies = defaultdict(list)
-        index.owner = {}
-        subject, has_body = ox.NamedNode(RDF_NS + "subject"), ox.NamedNode(OA + "hasBody")
-        for body in data.subjects_of.get(subject, ()):  # type: ignore[attr-defined]
-            for node in data.objects(body, subject):  # type: ignore[attr-defined]
-                if isinstance(node, ox.NamedNode) and isinstance(body, ox.NamedNode):
-                    index.bodies[node.value].append((body.value, ""))
-        for annotation in data.subjects_of.get(has_body, ()):  # type: ignore[attr-defined]
-            for body in data.objects(annotation, has_body):  # type: ignore[attr-defined]
-                index.owner[body.value] = annotation.value
+        index.owners = defaultdict(list)
+        index.realized = {}
+        links = {"bodies": RDF_NS + "subject", "owners": OA + "hasBody"}
+        for name, predicate in links.items():
+            node = ox.NamedNode(predicate)
+            for subject in data.subjects_of.get(node, ()):  # type: ignore[attr-defined]
+                for value in data.objects(subject, node):  # type: ignore[attr-defined]
+                    if isinstance(value, ox.NamedNode) and isinstance(subject, ox.NamedNode):
+                        getattr(index, name)[value.value].append(subject.value)
+        realization = ox.NamedNode(ALLOT_REALIZATION)
+        for document in data.subjects_of.get(realization, ()):  # type: ignore[attr-defined]
+            for version in data.objects(document, realization):  # type: ignore[attr-defined]
+                index.realized[version.value] = document.value
         return index
 
     def _one(self, node: str, predicate: str) -> str | None:
@@ -290,26 +296,26 @@ class _EvidenceIndex:
         return None
 
     def evidence(self, node: str, path: str | None) -> tuple[tuple[str, int, int, str], ...]:
-        spans = []
-        for body, _ in self.bodies.get(node, []):
+        spans = set()
+        for body in self.bodies.get(node, []):
             if path and self._one(body, RDF_NS + "predicate") not in (path, None):
                 continue
-            annotation = self.owner.get(body)
-            if annotation is None:
-                continue
-            document = self._one(annotation, UNKG + "inDocument") or ""
-            document = self._one(document, UNKG + "symbol") or document
-            for target in self.objects.get((annotation, OA + "hasTarget"), []):
+            targets = {target.value for annotation in self.owners.get(body, [])
+                       for target in self.objects.get((annotation, OA + "hasTarget"), [])}
+            for target in targets:
+                version = self._one(target, OA + "hasSource") or ""
+                document = self.realized.get(version, version)
+                document = self._one(document, UNKG + "symbol") or document
                 start = end = None
                 quote = ""
-                for selector in self.objects.get((target.value, OA + "hasSelector"), []):
+                for selector in self.objects.get((target, OA + "hasSelector"), []):
                     if self._one(selector.value, OA + "start") is not None:
                         start = int(self._one(selector.value, OA + "start") or 0)
                         end = int(self._one(selector.value, OA + "end") or 0)
                     quote = self._one(selector.value, OA + "exact") or quote
                 if start is not None and end is not None:
-                    spans.append((document, start, end, quote))
-        return tuple(sorted(set(spans))[:3])
+                    spans.add((document, start, end, quote))
+        return tuple(sorted(spans)[:3])
 
 
 class _Lookup:

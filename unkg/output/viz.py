@@ -151,13 +151,13 @@ def _evidence(triples: list[ox.Triple], out: dict[str, list[tuple[str, object]]]
     def one(node: str, predicate: str) -> object | None:
         return next((o for p, o in out.get(node, []) if p == predicate), None)
 
-    owner = {}
+    owners = []  # (reified triple, annotation): a triple read from several spans has several
     for node, values in out.items():
         for p, o in values:
             if p == OA + "hasBody" and isinstance(o, ox.NamedNode):
-                owner[o.value] = node
+                owners.append((o.value, node))
     found: dict[str, list[list[object]]] = defaultdict(list)
-    for body, annotation in owner.items():
+    for body, annotation in sorted(owners):
         subject = one(body, RDF + "subject")
         predicate = one(body, RDF + "predicate")
         obj = one(body, RDF + "object")

@@ -236,6 +236,9 @@ def run_benchmark(sizes: Sequence[int], seeds: Sequence[Path], jobs: int, work: 
             run["docs"] = size
             runs.append(run)
             shutil.rmtree(folder / f"out-{size}" / ".unkg-cache", ignore_errors=True)
+            if size != sizes[-1]:  # only the largest store is queried: free the disk
+                shutil.rmtree(folder / f"out-{size}", ignore_errors=True)
+                shutil.rmtree(folder / f"store-{size}", ignore_errors=True)
         unchecked_size = max(s for s in sizes if s <= 1000) if min(sizes) <= 1000 else sizes[0]
         say(f"building {unchecked_size} documents without checks")
         unchecked = _build(folder / f"corpus-{unchecked_size}", folder / "out-unchecked", None,

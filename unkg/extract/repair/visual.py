@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from unkg.extract.lang import ar
 from unkg.extract.repair.offsets import Edit
@@ -92,6 +92,7 @@ class Kind(Enum):
     LAMALEF = "lamalef"
 
 
+@lru_cache(maxsize=1 << 16)  # a document repeats its words; the corpus its vocabulary
 def word_key(word: str) -> str:
     """A word without tatweel and diacritics: the form words are compared in."""
     return _DIACRITICS.sub("", word)

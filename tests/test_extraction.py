@@ -261,18 +261,16 @@ def test_evidence_nodes_are_shared_not_repeated(store) -> None:  # type: ignore[
                              "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
                              "PREFIX prov: <http://www.w3.org/ns/prov#> " + query).rows[0][0] or 0)
 
-    bodies = count("SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { ?a oa:hasBody ?b }")
-    triples = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
-                    "WHERE { ?b rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }")
-    assert bodies == triples
-    assert count("SELECT (COUNT(*) AS ?n) WHERE { SELECT ?b WHERE { ?a oa:hasBody ?b } "
-                 "GROUP BY ?b HAVING (COUNT(?a) > 1) }") > 0  # some triple is backed twice
-    targets = count("SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?a oa:hasTarget ?t }")
-    spans = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?v ?s ?e WHERE { "
-                  "?t oa:hasSource ?v ; oa:hasSelector [ oa:start ?s ; oa:end ?e ] } }")
-    assert targets == spans
-    assert count("SELECT (COUNT(*) AS ?n) WHERE { SELECT ?t WHERE { ?a oa:hasTarget ?t } "
-                 "GROUP BY ?t HAVING (COUNT(?a) > 1) }") > 0  # some span backs two facts
+    # (link from an annotation, what names the node): one node per name, and some node is
+    # linked from two annotations
+    for link, name in (("oa:hasBody", "?x rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o"),
+                       ("oa:hasTarget", "?x oa:hasSource ?s ; oa:hasSelector [ oa:start ?p ; "
+                                        "oa:end ?o ]")):
+        nodes = count(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?a {link} ?x }}")
+        names = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ {name} }} }}")
+        assert nodes == names, link
+        assert count(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT ?x WHERE {{ ?a {link} ?x }} "
+                     "GROUP BY ?x HAVING (COUNT(?a) > 1) }") > 0, link
     assert count("SELECT (COUNT(*) AS ?n) WHERE { ?a a oa:Annotation ; prov:wasGeneratedBy ?r }") == 0
     assert count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g prov:wasGeneratedBy ?r } }") == 2
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -46,6 +47,19 @@ def test_one_worker_and_two_workers_write_the_same_bytes(corpus: Path, tmp_path:
     assert one == _files(tmp_path / "two") == _files(tmp_path / "here")
     report = _report(tmp_path / "one")
     assert report["totals"]["ok"] == 4 and report["totals"]["error"] == 0
+
+
+def test_outputs_merged_in_several_rounds_are_the_same_bytes(corpus: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """N-Triples and GraphML edges go through sorted runs on disk; with a merge fan-in of 2
+    the four graphs' runs are merged in two rounds, and the files do not change."""
+    build([corpus], tmp_path / "wide", execution=Execution(jobs=0))
+    monkeypatch.setattr("unkg.output.fragments.MERGE_FAN_IN", 2)
+    build([corpus], tmp_path / "narrow", execution=Execution(jobs=0))
+    for name in ("graph.nt", "graph.graphml"):
+        assert (tmp_path / "wide" / name).read_bytes() == (tmp_path / "narrow" / name).read_bytes()
+    graphml = (tmp_path / "wide" / "graph.graphml").read_text(encoding="utf-8")
+    assert graphml.count("<edge ") == len(set(re.findall(r"<edge [^>]*>", graphml))) > 900
 
 
 def test_the_dask_build_writes_the_same_bytes_as_the_local_one(corpus: Path, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pyoxigraph as ox
 
@@ -180,18 +180,19 @@ def _merge_unique(streams: Sequence[Iterable[bytes]]) -> Iterator[bytes]:
             previous = line
 
 
-def _sorted_runs(parts: Sequence[Part], folder: Path) -> list[Path]:
-    """Sorted triple-line files, each merged from at most MERGE_FAN_IN graphs."""
+def _sorted_runs(chunks: Iterable[bytes], folder: Path) -> list[Path]:
+    """Files of sorted lines, one per chunk (each already sorted), merged until at most
+    MERGE_FAN_IN remain."""
     runs = []
-    for index, chunk in enumerate(_ntriples_lines(parts)):
-        run = folder / f"run-{index:07d}.nt"
+    for index, chunk in enumerate(chunks):
+        run = folder / f"run-{index:07d}"
         run.write_bytes(chunk)
         runs.append(run)
     while len(runs) > MERGE_FAN_IN:
         merged = []
         for start in range(0, len(runs), MERGE_FAN_IN):
             group = runs[start:start + MERGE_FAN_IN]
-            target = folder / f"merge-{len(runs)}-{start:07d}.nt"
+            target = folder / f"merge-{len(runs)}-{start:07d}"
             handles = [g.open("rb") for g in group]
             try:
                 with target.open("wb") as out:
@@ -206,18 +207,20 @@ def _sorted_runs(parts: Sequence[Part], folder: Path) -> list[Path]:
     return runs
 
 
-def _write_ntriples(parts: Sequence[Part], out: IO[bytes], scratch: Path | None) -> None:
+@contextmanager
+def _merged_lines(chunks: Iterable[bytes], scratch: Path | None) -> Iterator[Iterator[bytes]]:
+    """The lines of sorted chunks, merged and each once: in memory without ``scratch``,
+    else through sorted run files there (memory bounded by the merge's fan-in)."""
     if scratch is None:  # small, in memory
-        out.writelines(_merge_unique([chunk.splitlines(keepends=True)
-                                      for chunk in _ntriples_lines(parts)]))
+        yield _merge_unique([chunk.splitlines(keepends=True) for chunk in chunks])
         return
     scratch.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="ntriples-", dir=scratch))
+    folder = Path(tempfile.mkdtemp(prefix="merge-", dir=scratch))
     try:
-        runs = _sorted_runs(parts, folder)
+        runs = _sorted_runs(chunks, folder)
         handles = [r.open("rb") for r in runs]
         try:
-            out.writelines(_merge_unique(handles))
+            yield _merge_unique(handles)
         finally:
             for h in handles:
                 h.close()
@@ -225,6 +228,21 @@ def _write_ntriples(parts: Sequence[Part], out: IO[bytes], scratch: Path | None)
         for child in folder.iterdir():
             child.unlink()
         folder.rmdir()
+
+
+def _write_ntriples(parts: Sequence[Part], out: IO[bytes], scratch: Path | None) -> None:
+    with _merged_lines(_ntriples_lines(parts), scratch) as lines:
+        out.writelines(lines)
+
+
+def _write_graphml(parts: Sequence[Part], out: IO[bytes], scratch: Path | None) -> None:
+    from unkg.output.graphml import edge_lines, write_graphml_parts
+
+    def read_parts() -> Iterator[dict[str, Any]]:
+        return (json.loads(p.read(ExportFormat.GRAPHML)) for p in parts)
+
+    with _merged_lines((edge_lines(part) for part in read_parts()), scratch) as edges:
+        write_graphml_parts(read_parts, lambda: edges, out)
 
 
 def write_assembled(fmt: ExportFormat, parts: Sequence[Part], out: IO[bytes], base: str,
@@ -242,9 +260,7 @@ def write_assembled(fmt: ExportFormat, parts: Sequence[Part], out: IO[bytes], ba
     elif fmt is ExportFormat.JSONLD:
         _write_jsonld(parts, out, base)
     elif fmt is ExportFormat.GRAPHML:
-        from unkg.output.graphml import merge_parts, write_graphml
-
-        write_graphml(merge_parts(json.loads(p.read(fmt)) for p in parts), out)
+        _write_graphml(parts, out, scratch)
 
 
 def assemble(fmt: ExportFormat, parts: Sequence[Part], target: Path, base: str,

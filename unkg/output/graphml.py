@@ -1,20 +1,25 @@
-"""GraphML of the entity graph (evidence left out) for Gephi, Cytoscape or yEd, with networkx.
+"""GraphML of the entity graph (evidence left out) for Gephi, Cytoscape or yEd.
 
-Nodes are the graph's resources except the evidence apparatus (annotations, statement
-bodies, selectors, paragraphs, text versions); each has its type and its Arabic and English
-labels. Edges are the links between them, labelled with the property's short name.
+Nodes are the graph's resources except the evidence apparatus (annotations, reified
+triples, spans and selectors, paragraphs, text versions); each has its type and its Arabic
+and English labels. Edges are the links between them, labelled with the property's short
+name. A build writes the file from per-document parts (:func:`write_graphml_parts`): the
+nodes' attributes are merged in memory (they grow with the distinct nodes), the edges are
+streamed from sorted runs (they grow with the corpus), so no whole graph is ever held.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
+from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
 from unkg.output.jsonld import PREFIXES
 
-__all__ = ["entity_graph", "entity_parts", "merge_parts", "write_graphml"]
+__all__ = ["edge_lines", "entity_graph", "entity_parts", "merged_nodes", "write_graphml_parts"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 EVIDENCE_TYPES = {
@@ -85,12 +90,42 @@ def entity_parts(triples: Iterable[ox.Triple]) -> dict[str, Any]:
     }
 
 
-def merge_parts(parts: Iterable[dict[str, Any]]):  # type: ignore[no-untyped-def]
-    """A networkx MultiDiGraph from the parts of several graphs (same as one graph's)."""
+def entity_graph(triples: Iterable[ox.Triple]):  # type: ignore[no-untyped-def]
+    """A networkx MultiDiGraph of resources and the links between them."""
+    import networkx as nx
+
+    part = entity_parts(triples)
+    graph = nx.MultiDiGraph()
+    for node, attributes in sorted(merged_nodes([part]).items()):
+        graph.add_node(node, **attributes)
+    for s, o, p in part["edges"]:
+        graph.add_edge(s, o, key=p, label=p)
+    return graph
+
+
+# The GraphML keys, in the order networkx declares them for this graph's attributes.
+_NODE_KEYS = ("type", "label", "label_ar", "label_en", "label_other")
+_HEADER = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+    '<key id="d5" for="edge" attr.name="label" attr.type="string"/>\n'
+    + "".join(f'<key id="d{i}" for="node" attr.name="{name}" attr.type="string"/>\n'
+              for i, name in reversed(list(enumerate(_NODE_KEYS))))
+    + '<graph edgedefault="directed">'
+)
+
+
+def merged_nodes(parts: Iterable[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Each node of the parts (an edge's end) with its merged type and best labels."""
     types: dict[str, set[str]] = {}
     best: dict[str, dict[str, tuple[int, str]]] = {}
-    edges: set[tuple[str, str, str]] = set()
     for part in parts:
+        for s, o, _ in part["edges"]:
+            types.setdefault(s, set())
+            types.setdefault(o, set())
         for node, found in part["types"].items():
             types.setdefault(node, set()).update(found)
         for node, found in part["labels"].items():
@@ -98,32 +133,35 @@ def merge_parts(parts: Iterable[dict[str, Any]]):  # type: ignore[no-untyped-def
             for key, (rank, text) in found.items():
                 if key not in current or (rank, text) < current[key]:
                     current[key] = (rank, text)
-        edges.update(tuple(e) for e in part["edges"])  # type: ignore[misc]
-    return _networkx(types, {n: {k: v[1] for k, v in f.items()} for n, f in best.items()}, edges)
-
-
-def entity_graph(triples: Iterable[ox.Triple]):  # type: ignore[no-untyped-def]
-    """A networkx MultiDiGraph of resources and the links between them."""
-    return merge_parts([entity_parts(triples)])
-
-
-def _networkx(types: dict[str, set[str]], labels: dict[str, dict[str, str]],
-              edges: set[tuple[str, str, str]]):  # type: ignore[no-untyped-def]
-    import networkx as nx
-
-    graph = nx.MultiDiGraph()
-    for node in sorted({s for s, _, _ in edges} | {o for _, o, _ in edges}):
-        attributes = {"type": ", ".join(sorted(_short(t) for t in types.get(node, ())))}
-        attributes.update(labels.get(node, {}))
+    nodes = {}
+    for node in types:
+        attributes = {"type": ", ".join(sorted(_short(t) for t in types[node]))}
+        attributes.update({k: v[1] for k, v in sorted(best.get(node, {}).items())})
         attributes["label"] = (attributes.get("label_en") or attributes.get("label_ar")
                                or attributes.get("label_other") or _short(node))
-        graph.add_node(node, **attributes)
-    for s, o, p in sorted(edges):
-        graph.add_edge(s, o, key=p, label=p)
-    return graph
+        nodes[node] = attributes
+    return nodes
 
 
-def write_graphml(graph, stream) -> None:  # type: ignore[no-untyped-def]
-    import networkx as nx
+def edge_lines(part: dict[str, Any]) -> bytes:
+    """One part's edges as sorted JSON lines, for merging with the other parts'."""
+    return b"".join(sorted(json.dumps(edge, ensure_ascii=False).encode() + b"\n"
+                           for edge in part["edges"]))
 
-    nx.write_graphml(graph, stream, encoding="utf-8", prettyprint=True)
+
+def write_graphml_parts(parts: Callable[[], Iterable[dict[str, Any]]],
+                        merged_edges: Callable[[], Iterator[bytes]], out: IO[bytes]) -> None:
+    """Write GraphML from the parts of several graphs: ``parts`` gives them (read twice is
+    fine: once here for the nodes), ``merged_edges`` their edge lines merged and unique."""
+    nodes = merged_nodes(parts())
+    out.write(_HEADER.encode())
+    for node in sorted(nodes):
+        attributes = nodes[node]
+        data = "".join(f'\n  <data key="d{_NODE_KEYS.index(name)}">{escape(value)}</data>'
+                       for name, value in attributes.items())
+        out.write(f"<node id={quoteattr(node)}>{data}\n</node>\n".encode())
+    for line in merged_edges():
+        s, o, p = json.loads(line)
+        out.write(f"<edge source={quoteattr(s)} target={quoteattr(o)} id={quoteattr(p)}>\n"
+                  f'  <data key="d5">{escape(p)}</data>\n</edge>\n'.encode())
+    out.write(b"</graph></graphml>")

@@ -94,6 +94,7 @@ class _PeakMemory:
     def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.pid, self.interval = pid, interval
         self.peak = 0
+        self.samples: list[tuple[int, int]] = []  # (second since start, peak bytes in it)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -107,6 +108,7 @@ class _PeakMemory:
 
     def _run(self) -> None:
         page = os.sysconf("SC_PAGE_SIZE")
+        started = time.perf_counter()
         while not self._stop.is_set():
             children: dict[int, list[int]] = defaultdict(list)
             rss: dict[int, int] = {}
@@ -128,7 +130,26 @@ class _PeakMemory:
                 total += rss.get(pid, 0)
                 todo.extend(children.get(pid, ()))
             self.peak = max(self.peak, total)
+            second = int(time.perf_counter() - started)
+            if not self.samples or second > self.samples[-1][0]:
+                self.samples.append((second, total))
+            elif total > self.samples[-1][1]:
+                self.samples[-1] = (second, total)
             self._stop.wait(self.interval)
+
+    def peaks_by_stage(self, stages: dict[str, float]) -> dict[str, float]:
+        """The peak (MB) within each stage of the build, the stages taken in their order
+        (the build's start-up counts with its first stage)."""
+        peaks: dict[str, float] = {}
+        end = 0.0
+        names = list(stages)
+        for i, name in enumerate(names):
+            start, end = end, end + stages[name]
+            last = i == len(names) - 1
+            inside = [rss for second, rss in self.samples  # the seconds the stage overlaps
+                      if (i == 0 or second + 1 > start) and (last or second < end)]
+            peaks[name] = max(inside, default=0) / 2**20
+        return peaks
 
 
 def _build(corpus: Path, out: Path, store: Path | None, jobs: int, checks: bool) -> dict[str, Any]:
@@ -151,6 +172,7 @@ def _build(corpus: Path, out: Path, store: Path | None, jobs: int, checks: bool)
     per_stage = {stage: statistics.fmean(d.get(stage, 0.0) for d in timings["documents"])
                  for stage in STAGES} if timings["documents"] else {}
     return {"wall_s": wall, "peak_rss_mb": memory.peak / 2**20, "totals": report["totals"],
+            "peak_rss_mb_by_stage": memory.peaks_by_stage(timings["stages"]),
             "stage_ms_per_doc": {k: v * 1000 for k, v in per_stage.items()},
             "build_stages_s": timings["stages"],
             "output_mb": sum(p.stat().st_size for p in out.iterdir() if p.is_file()) / 2**20,
@@ -293,6 +315,8 @@ def markdown(results: dict[str, Any]) -> str:
               "| " + " | ".join(f"{largest['stage_ms_per_doc'].get(s, 0):.1f}" for s in STAGES) + " |",
               "", "Whole build, after the documents (s): " + ", ".join(
                   f"{k} {v:.1f}" for k, v in largest["build_stages_s"].items()),
+              "", "Peak RSS of the build and its workers within each stage (MB): " + ", ".join(
+                  f"{k} {v:.0f}" for k, v in largest.get("peak_rss_mb_by_stage", {}).items()),
               "", f"Named queries on the {largest['docs']}-document store (ms, best of 3):", "",
               f"| query | bound to one | ms | rows | first {LISTING_ROWS:,} rows: ms | rows |",
               "|---|---|---:|---:|---:|---:|"]

@@ -136,6 +136,14 @@ def test_query_bind_gives_a_column_one_value(tmp_path: Path,
     assert main(["query", "mandates", "--data", str(tmp_path), "-f", "json",
                  "--bind", "resolution=A/RES/64/50"]) == 0
     assert [r["relation"] for r in json.loads(capsys.readouterr().out)] == ["recalls"]
+    # a computed column that prints an IRI as text (the note verbale has no symbol)
+    assert main(["query", "topics", "--data", str(tmp_path), "-f", "json"]) == 0
+    unnamed = {r["document"] for r in json.loads(capsys.readouterr().out)
+               if (r["document"] or "").startswith("https://")}
+    assert len(unnamed) == 1
+    assert main(["query", "topics", "--data", str(tmp_path), "-f", "json",
+                 "--bind", f"document={unnamed.pop()}"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) >= 2
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "nobody=1"]) == 2
     assert "no variable ?nobody" in capsys.readouterr().err
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "state"]) == 2

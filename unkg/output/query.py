@@ -72,6 +72,10 @@ def _term(value: str) -> str:
     if re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]+", value, flags=re.IGNORECASE) \
             and "://" in value:
         return f"<{value}>"
+    return _literal(value)
+
+
+def _literal(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -92,7 +96,7 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
     A variable the query always binds gets a VALUES block at the start of the WHERE clause,
     so the query starts from it (fast on a large store); one bound only in OPTIONAL parts
     gets a FILTER (VALUES would keep the rows where the OPTIONAL part found nothing), and so
-    does one the query computes (``BIND(... AS ?var)``).
+    does one the query computes (``BIND(... AS ?var)``); a FILTER compares the column's text.
     """
     text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
     where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
@@ -106,7 +110,9 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
         if starts_from(text, name):
             head.append(f"VALUES ?{name} {{ {_term(value)} }}")
         else:
-            filters.append(f"FILTER(?{name} = {_term(value)})")
+            # compared as text: a computed column may print an IRI as a string
+            # (topics.document for a document without a symbol), and an IRI the same way
+            filters.append(f"FILTER(STR(?{name}) = {_literal(value)})")
     return (text[:where.end()] + "\n  " + "\n  ".join(head) + text[where.end():body_end]
             + "\n  ".join(["", *filters]) + "\n" + text[body_end:])
 

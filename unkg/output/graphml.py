@@ -63,7 +63,7 @@ def _ranked_labels(triples: list[ox.Triple]) -> dict[str, dict[str, tuple[int, s
 def entity_parts(triples: Iterable[ox.Triple]) -> dict[str, Any]:
     """One graph's share of the entity graph, as JSON-ready data: each node's types, its
     ranked labels, and the links between entities. A build computes it per document and
-    merges the parts (:func:`merge_parts`), so the whole corpus is never held as triples."""
+    merges the parts (:func:`write_graphml_parts`), so the whole corpus is never held as triples."""
     triples = list(triples)
     types: dict[str, list[str]] = {}
     reified = set()

@@ -71,7 +71,7 @@ def entity_parts(triples: Iterable[ox.Triple]) -> dict[str, Any]:
         if isinstance(t.subject, ox.NamedNode) and t.predicate.value == RDF_TYPE:
             types.setdefault(t.subject.value, []).append(t.object.value)  # type: ignore[union-attr]
         elif t.predicate.value == REIFIED:
-            reified.add(t.subject.value)
+            reified.add(t.subject.value)  # type: ignore[union-attr]
     hidden = reified | {s for s, ts in types.items() if EVIDENCE_TYPES & set(ts)}
     edges = set()
     for t in triples:

@@ -256,9 +256,9 @@ class _EvidenceIndex:
                 if p == RDF_NS + "subject" and isinstance(q.object, ox.NamedNode):
                     self.bodies[q.object.value].append(s.value)
                 elif p == OA + "hasBody":
-                    self.owners[q.object.value].append(s.value)
+                    self.owners[q.object.value].append(s.value)  # type: ignore[union-attr]
                 elif p == ALLOT_REALIZATION:
-                    self.realized[q.object.value] = s.value
+                    self.realized[q.object.value] = s.value  # type: ignore[union-attr]
 
     @classmethod
     def over(cls, data: object) -> _EvidenceIndex:

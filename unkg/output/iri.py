@@ -167,7 +167,7 @@ class Minter:
     def span(self, key: str, start: int, end: int) -> tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]:
         """A span of a document's Arabic version: the target and its position and quote
         selectors, named by the character offsets."""
-        name = f"{self._node(f'id/doc/{self.document_slug(key)}/ara').value}#span-{start}-{end}"
+        name = f"{self.version(key).value}#span-{start}-{end}"
         return ox.NamedNode(name), ox.NamedNode(name + "-position"), ox.NamedNode(name + "-quote")
 
     def run(self) -> ox.NamedNode:

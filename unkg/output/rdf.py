@@ -97,6 +97,8 @@ class _Emitter:
         self.graph = graph
         self.quads: set[ox.Quad] = set()
         self.asserted: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = []
+        # reified triples and spans already written: facts share them, so each is written once
+        self.written: dict[object, ox.NamedNode] = {}
 
     def support(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> None:
         self.quads.add(ox.Quad(s, p, o, self.graph))
@@ -183,7 +185,9 @@ class _Emitter:
     def _statement(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> ox.NamedNode:
         """The reified triple, named by the triple itself: every annotation (of any document)
         that backs the same triple points at the same node."""
-        body = self.minter.triple(f"{s} {p} {o}")
+        if (s, p, o) in self.written:
+            return self.written[s, p, o]
+        body = self.written[s, p, o] = self.minter.triple(f"{s} {p} {o}")
         self.support(body, RDF.subject, s)
         self.support(body, RDF.predicate, p)
         self.support(body, RDF.object, o)
@@ -192,8 +196,12 @@ class _Emitter:
     def _span(self, span: Evidence) -> ox.NamedNode:
         """The quoted span as a Web Annotation target, named by document and offsets: the
         facts read from one span share its target and selectors."""
+        key = (span.document, span.start, span.end, span.paragraph)
+        if key in self.written:
+            return self.written[key]
         minter = self.minter
         target, position, quote = minter.span(span.document, span.start, span.end)
+        self.written[key] = target
         version = minter.version(span.document)
         paragraph = minter.paragraph(span.document, span.paragraph)
         self.typed(target, OA.SpecificResource)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from unkg.cli import main
+from unkg.output.query import bind, named_queries
 
 from .conftest import EXAMPLES, NOTE_VERBALE, REPORT
 
@@ -144,6 +145,15 @@ def test_query_bind_gives_a_column_one_value(tmp_path: Path,
     assert main(["query", "topics", "--data", str(tmp_path), "-f", "json",
                  "--bind", f"document={unnamed.pop()}"]) == 0
     assert len(json.loads(capsys.readouterr().out)) >= 2
+    # a column filled by an OPTIONAL block: the block starts the query; same rows as filtering
+    assert main(["query", "topics", "--data", str(tmp_path), "-f", "json"]) == 0
+    every = json.loads(capsys.readouterr().out)
+    concept = next(r["unbis"] for r in every if r["unbis"])
+    assert main(["query", "topics", "--data", str(tmp_path), "-f", "json",
+                 "--bind", f"unbis={concept}"]) == 0
+    assert json.loads(capsys.readouterr().out) == [r for r in every if r["unbis"] == concept]
+    assert "{ ?concept skos:exactMatch ?unbis ." in bind(named_queries()["topics"],
+                                                        {"unbis": concept})
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "nobody=1"]) == 2
     assert "no variable ?nobody" in capsys.readouterr().err
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "state"]) == 2

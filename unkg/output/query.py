@@ -52,9 +52,10 @@ def query_text(name_or_file: str) -> str:
     )
 
 
-def _outside_optionals(where: str) -> str:
-    """The text of a WHERE clause without its OPTIONAL { ... } blocks."""
-    kept, position = [], 0
+def _optional_blocks(where: str) -> tuple[str, list[str]]:
+    """A WHERE clause's text without its top-level OPTIONAL { ... } blocks, and the blocks'
+    contents."""
+    kept, blocks, position = [], [], 0
     for match in re.finditer(r"\bOPTIONAL\s*\{", where, flags=re.IGNORECASE):
         if match.start() < position:
             continue
@@ -63,9 +64,32 @@ def _outside_optionals(where: str) -> str:
         while index < len(where) and depth:
             depth += {"{": 1, "}": -1}.get(where[index], 0)
             index += 1
+        blocks.append(where[match.end():index - 1])
         position = index
     kept.append(where[position:])
-    return "".join(kept)
+    return "".join(kept), blocks
+
+
+def _outside_optionals(where: str) -> str:
+    """The text of a WHERE clause without its OPTIONAL { ... } blocks."""
+    return _optional_blocks(where)[0]
+
+
+def _variables(text: str) -> set[str]:
+    return set(re.findall(r"[?$](\w+)", text))
+
+
+def _required_copy(where: str, name: str) -> str | None:
+    """An OPTIONAL block that fills ``?name`` and can be made required when ``?name`` is
+    bound: flat (no nested groups) and using no variable the rest of the query does not
+    bind, so the copy constrains nothing but the rows the FILTER would keep anyway."""
+    required, blocks = _optional_blocks(where)
+    for block in blocks:
+        if "{" in block or not re.search(rf"[?$]{name}\b", block):
+            continue
+        if _variables(block) <= _variables(required) | {name}:
+            return block.strip()
+    return None
 
 
 def _term(value: str) -> str:
@@ -97,6 +121,8 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
     so the query starts from it (fast on a large store); one bound only in OPTIONAL parts
     gets a FILTER (VALUES would keep the rows where the OPTIONAL part found nothing), and so
     does one the query computes (``BIND(... AS ?var)``); a FILTER compares the column's text.
+    A variable an OPTIONAL block fills also gets that block as a required part that starts
+    from the value (see :func:`_required_copy`), so the FILTER does not scan the store.
     """
     text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
     where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
@@ -109,10 +135,18 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
             raise QueryError(f"--bind {name}=...: the query has no variable ?{name}")
         if starts_from(text, name):
             head.append(f"VALUES ?{name} {{ {_term(value)} }}")
-        else:
-            # compared as text: a computed column may print an IRI as a string
-            # (topics.document for a document without a symbol), and an IRI the same way
-            filters.append(f"FILTER(STR(?{name}) = {_literal(value)})")
+            continue
+        # compared as text: a computed column may print an IRI as a string
+        # (topics.document for a document without a symbol), and an IRI the same way
+        filters.append(f"FILTER(STR(?{name}) = {_literal(value)})")
+        computed = re.search(rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
+        copy = None if computed else _required_copy(text[where.end():body_end], name)
+        if copy is not None:
+            # the rows the FILTER keeps are those where this OPTIONAL block matched the
+            # value; stating the block as required, from the value, lets the query start
+            # there instead of filtering the whole store (topics bound to a UNBIS concept)
+            values = " ".join(dict.fromkeys((_term(value), _literal(value))))
+            head.append(f"VALUES ?{name} {{ {values} }}\n  {{ {copy} }}")
     return (text[:where.end()] + "\n  " + "\n  ".join(head) + text[where.end():body_end]
             + "\n  ".join(["", *filters]) + "\n" + text[body_end:])
 

@@ -39,8 +39,10 @@ def wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 30.0) 
 
 
 @contextmanager
-def running(command: Sequence[str], ready_url: str) -> Iterator[subprocess.Popen[bytes]]:
-    process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def running(command: Sequence[str], ready_url: str,
+            env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[bytes]]:
+    process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env=env)
     try:
         wait_for(ready_url, process)
         yield process

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 import threading
 import time
@@ -183,3 +184,13 @@ def test_serve_binds_to_loopback_by_default() -> None:
 
     args = _parser().parse_args(["serve", "--data", "out"])
     assert args.host == "127.0.0.1"
+
+
+def test_a_stopped_server_removes_its_temporary_store(built: Path, tmp_path: Path) -> None:
+    # serve --data loads the build into a temporary store; SIGTERM (a service manager's
+    # stop) must not leave it behind in the temporary folder
+    port = free_port()
+    command = [sys.executable, "-m", "unkg.cli", "serve", "--data", str(built), "--port", str(port)]
+    with running(command, f"http://127.0.0.1:{port}/", env={**os.environ, "TMPDIR": str(tmp_path)}):
+        assert [p.name[:11] for p in tmp_path.iterdir()] == ["unkg-serve-"]
+    assert list(tmp_path.iterdir()) == []

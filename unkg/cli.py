@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -243,6 +244,10 @@ class _Bar:
         sys.stderr.flush()
 
 
+def _exit_on_signal(number: int, frame: object) -> None:
+    raise SystemExit(128 + number)
+
+
 def _serve(args: argparse.Namespace) -> int:
     from unkg.output.server import ServerOptions, cleanup, prepare_store, serve
     from unkg.output.store import StoreError
@@ -258,10 +263,14 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     print(f"unkg: SPARQL endpoint on http://{args.host}:{args.port}/sparql "
           f"(page: http://{args.host}:{args.port}/); Ctrl-C to stop", file=sys.stderr)
+    # uvicorn stops on SIGTERM and then raises it again for the handler it found; the
+    # default one would end the process before the temporary store is removed
+    previous = signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         serve(ServerOptions(path, timeout=args.timeout, max_rows=args.max_rows), args.host,
               args.port)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         cleanup(temporary)
     return 0
 

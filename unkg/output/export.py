@@ -27,7 +27,7 @@ def prefixes(base: str) -> dict[str, str]:
 
 
 def union_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    triples = {q.triple for q in quads}
     return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 

@@ -47,7 +47,7 @@ def put_graphs(quads: Sequence[ox.Quad], endpoint: str, *, user: str | None = No
     graphs: dict[str, list[ox.Triple]] = defaultdict(list)
     for quad in quads:
         if isinstance(quad.graph_name, ox.NamedNode):
-            graphs[quad.graph_name.value].append(ox.Triple(quad.subject, quad.predicate, quad.object))
+            graphs[quad.graph_name.value].append(quad.triple)
     result = LoadResult()
     separator = "&" if "?" in endpoint else "?"
     names = sorted(graphs, key=lambda g: (not g.endswith("/graph/reference"), g))

@@ -177,7 +177,7 @@ def check_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/") 
 def _to_rdflib(quads: Iterable[ox.Quad]):  # type: ignore[no-untyped-def]
     import rdflib
 
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    triples = {q.triple for q in quads}
     graph = rdflib.Graph()
     data = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES)
     graph.parse(data=data, format="nt")

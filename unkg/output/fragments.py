@@ -42,6 +42,8 @@ FRAGMENT_FILES = {
 }
 # how many sorted files one merge step reads at once (below any open-file limit)
 MERGE_FAN_IN = 128
+# bytes of sorted chunks gathered into one run file before merging
+RUN_BYTES = 64 * 2**20
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,7 @@ def document_fragments(quads: Sequence[ox.Quad], base: str,
                                                        prefixes=names))
         else:
             if triples is None:
-                triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+                triples = [q.triple for q in quads]
             if fmt is ExportFormat.TURTLE:
                 made[fmt] = _without_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
                                                            prefixes=names))
@@ -161,9 +163,13 @@ def _prefix_header(base: str) -> bytes:
 
 def as_triples(nquads: bytes, graph: str) -> list[bytes]:
     """One named graph's N-Quads lines as N-Triples lines (the graph name dropped)."""
-    suffix = f" <{graph}> .".encode()
-    return [line[: -len(suffix)] + b" .\n" if line.endswith(suffix) else line + b"\n"
-            for line in nquads.splitlines() if line]
+    # N-Quads escapes line breaks inside literals, so the graph's name followed by " ." and
+    # a line break can only end a line: one replace over the whole text does every line
+    text = nquads.replace(f" <{graph}> .\n".encode(), b" .\n")
+    if not text.endswith(b"\n"):
+        text += b"\n"
+    lines = text.splitlines(keepends=True)
+    return [line for line in lines if line != b"\n"] if b"\n\n" in text or text[:1] == b"\n" else lines
 
 
 def _ntriples_lines(parts: Sequence[Part]) -> Iterator[bytes]:
@@ -181,13 +187,30 @@ def _merge_unique(streams: Sequence[Iterable[bytes]]) -> Iterator[bytes]:
 
 
 def _sorted_runs(chunks: Iterable[bytes], folder: Path) -> list[Path]:
-    """Files of sorted lines, one per chunk (each already sorted), merged until at most
-    MERGE_FAN_IN remain."""
-    runs = []
-    for index, chunk in enumerate(chunks):
-        run = folder / f"run-{index:07d}"
-        run.write_bytes(chunk)
+    """Files of sorted lines, each of about RUN_BYTES of chunks (each chunk already sorted),
+    merged until at most MERGE_FAN_IN remain."""
+    runs: list[Path] = []
+    batch: list[bytes] = []
+    size = 0
+
+    def write_run() -> None:
+        # sorting and de-duplicating in memory (in C: sorted, dict.fromkeys) means the
+        # merges that follow, a Python step per line, read fewer and larger runs
+        lines = b"".join(c if c.endswith(b"\n") else c + b"\n" for c in batch if c
+                         ).splitlines(keepends=True)
+        run = folder / f"run-{len(runs):07d}"
+        run.write_bytes(b"".join(dict.fromkeys(sorted(lines))))
         runs.append(run)
+        batch.clear()
+
+    for chunk in chunks:
+        batch.append(chunk)
+        size += len(chunk)
+        if size >= RUN_BYTES:
+            write_run()
+            size = 0
+    if batch:
+        write_run()
     while len(runs) > MERGE_FAN_IN:
         merged = []
         for start in range(0, len(runs), MERGE_FAN_IN):

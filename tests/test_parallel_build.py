@@ -175,3 +175,30 @@ def test_documents_that_disagree_are_found_by_the_corpus_rules(tmp_path: Path) -
     assert finding["values"]["dates"] == "2014-06-16, 2014-06-17"
     assert "/meeting/" in finding["focus"]
     assert report["totals"]["corpus_warnings"] == 1  # type: ignore[index]
+
+
+def test_a_resolution_that_adopted_an_instrument_is_one_node(tmp_path: Path) -> None:
+    """The instruments table gives the symbol of the resolution that adopted an instrument;
+    a document citing that resolution names the same node, and the corpus rule that a
+    symbol names one node holds."""
+    from unkg.data import load_table
+
+    adopted = next(row["symbol"] for row in load_table("instruments")
+                   if re.fullmatch(r"A/RES/\d+/\d+", row["symbol"] or ""))
+    session, number = adopted.split("/")[2:]
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    text = (FRAGMENTS / "report_bms5.txt").read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text.replace("56/24", f"{session}/{number}"), encoding="utf-8")
+    report = build([folder], tmp_path / "out", execution=Execution(jobs=0))
+    assert report["corpus"] == []
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    [row] = store.query(f"""
+        SELECT DISTINCT ?instrument ?resolution WHERE {{
+          ?instrument a <https://w3id.org/unkg/ontology#InternationalInstrument> ;
+                      <http://purl.org/dc/terms/source> ?resolution .
+          ?resolution <https://w3id.org/unkg/ontology#symbol> "{adopted}" .
+          ?document <https://w3id.org/unkg/ontology#reaffirms> ?resolution .
+        }}""", use_default_graph_as_union=True)  # type: ignore[misc]
+    assert row["resolution"].value.endswith("/doc/" + adopted.replace("/", "-"))

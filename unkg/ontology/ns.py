@@ -79,7 +79,7 @@ SKOS = Vocabulary("skos", "http://www.w3.org/2004/02/skos/core#", _terms(
     "topConceptOf broader narrower exactMatch closeMatch broadMatch definition"))
 DCTERMS = Vocabulary("dcterms", "http://purl.org/dc/terms/", _terms(
     "title date language subject isPartOf hasPart creator replaces relation references "
-    "identifier issued"))
+    "identifier issued source"))
 SCHEMA = Vocabulary("schema", "https://schema.org/", _terms(
     "Event Place Country name startDate endDate location superEvent subEvent containedInPlace "
     "honorificPrefix"))

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from unkg.data import cells, load_table
 from unkg.extract.facts import Entity, EntityKind
 from unkg.ontology.ns import (
+    DCTERMS,
     FOAF,
     ORG,
     RDF,
@@ -100,7 +101,12 @@ def _cached(base: str) -> tuple[ox.Quad, ...]:
         for name in cells(row["short_ar"]) + cells(row["variants_ar"]):
             add(node, SKOS.altLabel, ox.Literal(name, language="ar"))
         if row["symbol"]:
-            add(node, UNKG.symbol, ox.Literal(row["symbol"]))
+            # the symbol is the document's that adopted or sets out the instrument (the CTBT:
+            # resolution A/RES/50/245), so it names that document's node, the one a
+            # document citing the resolution links to; the instrument is not that document
+            source = minter.document(row["symbol"])
+            add(node, DCTERMS.source, source)
+            add(source, UNKG.symbol, ox.Literal(row["symbol"]))
 
     for row in load_table("places"):
         node = minter.entity(Entity(EntityKind.PLACE, row["id"]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -213,7 +214,7 @@ def validate_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/
         abort_on_first=False,
     )
     sh = Namespace(SH)
-    index = _EvidenceIndex(quads)
+    index = _EvidenceIndex.of_quads(quads)
     findings = []
     # top-level results only: a failed sh:node also nests its inner results under sh:detail
     for result in results.objects(None, sh.result):
@@ -242,44 +243,53 @@ def validate_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/
 
 
 class _EvidenceIndex:
-    """Labels and evidence spans of a graph's nodes, looked up by IRI."""
+    """Labels and evidence spans of a graph's nodes, looked up by IRI.
 
-    def __init__(self, quads: Sequence[ox.Quad]) -> None:
-        self.objects: dict[tuple[str, str], list[ox.NamedNode | ox.Literal]] = defaultdict(list)
+    Built from quads (:meth:`of_quads`) or over the fast checks' own index of a graph
+    (:meth:`over`); either way from a ``(node, predicate) -> objects`` lookup and the graph's
+    links that lead from a node to its evidence."""
+
+    # the predicates whose links are followed backwards: triple -> reified triple (its
+    # rdf:subject), reified triple -> annotation (oa:hasBody), version -> document
+    LINKS = (RDF_NS + "subject", OA + "hasBody", ALLOT_REALIZATION)
+
+    def __init__(self, objects: Any, links: Iterable[tuple[str, str, str]]) -> None:
+        self.objects = objects
         self.bodies: dict[str, list[str]] = defaultdict(list)  # subject -> reified triples
         self.owners: dict[str, list[str]] = defaultdict(list)  # reified triple -> annotations
         self.realized: dict[str, str] = {}  # document version -> document
-        for q in quads:
-            s, p = q.subject, q.predicate.value
-            if isinstance(s, ox.NamedNode):
-                self.objects[s.value, p].append(q.object)  # type: ignore[arg-type]
-                if p == RDF_NS + "subject" and isinstance(q.object, ox.NamedNode):
-                    self.bodies[q.object.value].append(s.value)
-                elif p == OA + "hasBody":
-                    self.owners[q.object.value].append(s.value)  # type: ignore[union-attr]
-                elif p == ALLOT_REALIZATION:
-                    self.realized[q.object.value] = s.value  # type: ignore[union-attr]
+        subject_, body, realization = self.LINKS
+        for s, p, o in links:
+            if p == subject_:
+                self.bodies[o].append(s)
+            elif p == body:
+                self.owners[o].append(s)
+            elif p == realization:
+                self.realized[o] = s
 
     @classmethod
-    def over(cls, data: object) -> _EvidenceIndex:
+    def of_quads(cls, quads: Sequence[ox.Quad]) -> _EvidenceIndex:
+        objects: dict[tuple[str, str], list[ox.NamedNode | ox.Literal]] = defaultdict(list)
+        links = []
+        for q in quads:
+            s, p, o = q.subject, q.predicate.value, q.object
+            if isinstance(s, ox.NamedNode):
+                objects[s.value, p].append(o)  # type: ignore[arg-type]
+                if p in cls.LINKS and isinstance(o, ox.NamedNode):
+                    links.append((s.value, p, o.value))
+        return cls(objects, links)
+
+    @classmethod
+    def over(cls, data: Any) -> _EvidenceIndex:
         """The index over the fast checks' own index of a graph (nothing is read twice)."""
-        index = cls.__new__(cls)
-        index.objects = _Lookup(data)  # type: ignore[assignment]
-        index.bodies = defaultdict(list)
-        index.owners = defaultdict(list)
-        index.realized = {}
-        links = {"bodies": RDF_NS + "subject", "owners": OA + "hasBody"}
-        for name, predicate in links.items():
+        links = []
+        for predicate in cls.LINKS:
             node = ox.NamedNode(predicate)
-            for subject in data.subjects_of.get(node, ()):  # type: ignore[attr-defined]
-                for value in data.objects(subject, node):  # type: ignore[attr-defined]
+            for subject in data.subjects_of.get(node, ()):
+                for value in data.objects(subject, node):
                     if isinstance(value, ox.NamedNode) and isinstance(subject, ox.NamedNode):
-                        getattr(index, name)[value.value].append(subject.value)
-        realization = ox.NamedNode(ALLOT_REALIZATION)
-        for document in data.subjects_of.get(realization, ()):  # type: ignore[attr-defined]
-            for version in data.objects(document, realization):  # type: ignore[attr-defined]
-                index.realized[version.value] = document.value
-        return index
+                        links.append((subject.value, predicate, value.value))
+        return cls(_Lookup(data), links)
 
     def _one(self, node: str, predicate: str) -> str | None:
         values = self.objects.get((node, predicate))

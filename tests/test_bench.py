@@ -47,6 +47,11 @@ def test_the_generated_documents_build_with_their_new_facts(tmp_path: Path) -> N
 def test_the_regex_floor_runs_the_extractors_own_patterns() -> None:
     patterns = extractor_patterns()
     assert len(patterns) > 40
+    # a continuation the extractors try at one position is not scanned over the text
+    from unkg.extract.lang.ar.patterns import patterns as language
+
+    assert language().resolution_next not in patterns
+    assert language().resolution in patterns
     floor = regex_floor([REPORT, NOTE_VERBALE], repeats=1)
     assert floor["matches"] > 100 and floor["docs_per_s"] > 0
 

@@ -41,7 +41,10 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 
 def extractor_patterns() -> list[re.Pattern[str]]:
     """Every compiled pattern the extractors search with: the language patterns, the name
-    and concept tries, and the patterns the extraction modules compile."""
+    and concept tries, and the patterns the extraction modules compile. The language
+    patterns tried only at one position (``Patterns.ANCHORED``) are left out: scanned over
+    a whole text, one of them alone cost more than all the others, which the extractors
+    never pay."""
     import unkg.extract
     from unkg.data import load_table
     from unkg.extract.concepts import concepts
@@ -59,6 +62,8 @@ def extractor_patterns() -> list[re.Pattern[str]]:
         value = getattr(language, field.name)
         if isinstance(value, re.Pattern):
             found[id(value)] = value
+    for name in language.ANCHORED:
+        found.pop(id(getattr(language, name)), None)
     found[id(default_gazetteer().pattern)] = default_gazetteer().pattern
     for scheme in sorted({row["scheme"] for row in load_table("concepts")}):
         pattern = concepts(scheme).pattern

@@ -42,9 +42,9 @@ DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345678901
 def extractor_patterns() -> list[re.Pattern[str]]:
     """Every compiled pattern the extractors search with: the language patterns, the name
     and concept tries, and the patterns the extraction modules compile. The language
-    patterns tried only at one position (``Patterns.ANCHORED``) are left out: scanned over
-    a whole text, one of them alone cost more than all the others, which the extractors
-    never pay."""
+    patterns tried only at one position (``Patterns.ANCHORED``) are left out: the
+    extractors never scan a whole text with them (together they cost 4-8 ms per document
+    when scanned, of a floor of about 45)."""
     import unkg.extract
     from unkg.data import load_table
     from unkg.extract.concepts import concepts

@@ -302,7 +302,7 @@ class _EvidenceIndex:
             if english:
                 return english[0]
             if values:
-                return values[0].value
+                return str(values[0].value)
         return None
 
     def evidence(self, node: str, path: str | None) -> tuple[tuple[str, int, int, str], ...]:

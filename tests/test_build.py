@@ -145,16 +145,6 @@ def test_query_bind_gives_a_column_one_value(tmp_path: Path,
     assert main(["query", "topics", "--data", str(tmp_path), "-f", "json",
                  "--bind", f"document={unnamed.pop()}"]) == 0
     assert len(json.loads(capsys.readouterr().out)) >= 2
-    # the document column is a UNION of symbol and IRI: binding it starts from the value,
-    # for a document named by its symbol too, with the rows filtering would give
-    assert main(["query", "topics", "--data", str(tmp_path), "-f", "json"]) == 0
-    listed = json.loads(capsys.readouterr().out)
-    symbol = next(r["document"] for r in listed if not r["document"].startswith("https://"))
-    assert main(["query", "topics", "--data", str(tmp_path), "-f", "json",
-                 "--bind", f"document={symbol}"]) == 0
-    assert json.loads(capsys.readouterr().out) == [r for r in listed if r["document"] == symbol]
-    bound = bind(named_queries()["topics"], {"document": symbol})
-    assert f'VALUES ?document {{ "{symbol}" }}' in bound and "FILTER(STR(?document)" not in bound
     # a column filled by an OPTIONAL block: the block starts the query; same rows as filtering
     assert main(["query", "topics", "--data", str(tmp_path), "-f", "json"]) == 0
     every = json.loads(capsys.readouterr().out)

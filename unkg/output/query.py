@@ -103,35 +103,15 @@ def _literal(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _top_level(where: str) -> str:
-    """A WHERE clause's text without any of its nested { ... } groups."""
-    kept, depth = [], 0
-    for char in where:
-        depth += {"{": 1}.get(char, 0)
-        if depth == 0:
-            kept.append(char)
-        depth -= {"}": 1}.get(char, 0)
-    return "".join(kept)
-
-
-def _computed(text: str, where_end: int, body_end: int, name: str) -> bool:
-    """Whether the query computes ``?name`` where a VALUES block could not give it a value:
-    in its SELECT or GROUP BY (``(... AS ?name)``) or by a BIND at the WHERE clause's top
-    level. A BIND inside a nested group (a UNION branch) joins with the VALUES instead."""
-    outside = text[:where_end] + _top_level(text[where_end:body_end]) + text[body_end:]
-    return bool(re.search(rf"\bAS\s+[?$]{name}\b", outside, flags=re.IGNORECASE))
-
-
 def starts_from(sparql: str, name: str) -> bool:
     """Whether binding ``?name`` lets the query start from it (see :func:`bind`)."""
     text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
     where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
     if where is None:
         return False
-    body_end = text.rfind("}")
-    required = _outside_optionals(text[where.end():body_end])
-    return bool(re.search(rf"[?$]{name}\b", required)) and not _computed(
-        text, where.end(), body_end, name)
+    required = _outside_optionals(text[where.end():text.rfind("}")])
+    return bool(re.search(rf"[?$]{name}\b", required)) and not re.search(
+        rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
 
 
 def bind(sparql: str, bindings: dict[str, str]) -> str:
@@ -154,15 +134,12 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
         if not re.fullmatch(r"\w+", name) or not re.search(rf"[?$]{name}\b", text):
             raise QueryError(f"--bind {name}=...: the query has no variable ?{name}")
         if starts_from(text, name):
-            # an IRI-like value also as text: a column may print a node as a string
-            # (topics.document for a document without a symbol)
-            values = " ".join(dict.fromkeys((_term(value), _literal(value))))
-            head.append(f"VALUES ?{name} {{ {values} }}")
+            head.append(f"VALUES ?{name} {{ {_term(value)} }}")
             continue
         # compared as text: a computed column may print an IRI as a string
         # (topics.document for a document without a symbol), and an IRI the same way
         filters.append(f"FILTER(STR(?{name}) = {_literal(value)})")
-        computed = _computed(text, where.end(), body_end, name)
+        computed = re.search(rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
         copy = None if computed else _required_copy(text[where.end():body_end], name)
         if copy is not None:
             # the rows the FILTER keeps are those where this OPTIONAL block matched the

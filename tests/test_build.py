@@ -157,3 +157,15 @@ def test_query_bind_gives_a_column_one_value(tmp_path: Path,
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "nobody=1"]) == 2
     assert "no variable ?nobody" in capsys.readouterr().err
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "state"]) == 2
+
+
+def test_bind_copies_an_optional_block_only_when_the_copy_keeps_the_same_rows() -> None:
+    query = ("SELECT ?doc ?x WHERE {\n  ?doc a <https://example.org/D> ; <https://example.org/n> ?n .\n"
+             "  OPTIONAL { ?doc <https://example.org/p> ?x . FILTER(?x > 3) }\n}")
+    assert "{ ?doc <https://example.org/p> ?x . FILTER(?x > 3) }" in bind(query, {"x": "5"})
+    # a FILTER on ?n would see ?n unbound inside a group of its own: no copy, FILTER only
+    other = query.replace("FILTER(?x > 3)", "FILTER(?x > ?n)")
+    assert bind(other, {"x": "5"}).count("<https://example.org/p>") == 1
+    # nor for a block that binds a variable the rest of the query does not
+    loose = query.replace("?doc <https://example.org/p> ?x", "?doc ?any ?x")
+    assert bind(loose, {"x": "5"}).count("?any") == 1

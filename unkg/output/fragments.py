@@ -169,7 +169,9 @@ def as_triples(nquads: bytes, graph: str) -> list[bytes]:
     if not text.endswith(b"\n"):
         text += b"\n"
     lines = text.splitlines(keepends=True)
-    return [line for line in lines if line != b"\n"] if b"\n\n" in text or text[:1] == b"\n" else lines
+    if b"\n\n" in text or text.startswith(b"\n"):  # blank lines: none in unkg's own output
+        lines = [line for line in lines if line != b"\n"]
+    return lines
 
 
 def _ntriples_lines(parts: Sequence[Part]) -> Iterator[bytes]:

@@ -79,15 +79,35 @@ def _variables(text: str) -> set[str]:
     return set(re.findall(r"[?$](\w+)", text))
 
 
+def _without_filters(block: str) -> str:
+    """A group's text without its FILTER(...) expressions."""
+    kept, position = [], 0
+    for match in re.finditer(r"\bFILTER\s*\(", block, flags=re.IGNORECASE):
+        if match.start() < position:
+            continue
+        kept.append(block[position:match.start()])
+        depth, index = 1, match.end()
+        while index < len(block) and depth:
+            depth += {"(": 1, ")": -1}.get(block[index], 0)
+            index += 1
+        position = index
+    kept.append(block[position:])
+    return "".join(kept)
+
+
 def _required_copy(where: str, name: str) -> str | None:
     """An OPTIONAL block that fills ``?name`` and can be made required when ``?name`` is
-    bound: flat (no nested groups) and using no variable the rest of the query does not
-    bind, so the copy constrains nothing but the rows the FILTER would keep anyway."""
+    bound: flat (no nested groups, no BIND), using no variable the rest of the query does
+    not bind, and filtering only on variables its own patterns bind (a copy is a group of
+    its own, where the query's other variables are unbound); so the copy constrains nothing
+    but the rows the FILTER would keep anyway."""
     required, blocks = _optional_blocks(where)
     for block in blocks:
-        if "{" in block or not re.search(rf"[?$]{name}\b", block):
+        if "{" in block or re.search(r"\bBIND\b", block, flags=re.IGNORECASE) \
+                or not re.search(rf"[?$]{name}\b", block):
             continue
-        if _variables(block) <= _variables(required) | {name}:
+        patterns = _variables(_without_filters(block))
+        if _variables(block) <= patterns and patterns <= _variables(required) | {name}:
             return block.strip()
     return None
 

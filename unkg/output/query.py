@@ -52,22 +52,29 @@ def query_text(name_or_file: str) -> str:
     )
 
 
+def _cut(text: str, opener: str, brackets: str) -> tuple[str, list[str]]:
+    """The text without the parts ``opener`` starts (to the matching closing bracket), and
+    those parts' contents: ``_cut(where, r"OPTIONAL\\s*\\{", "{}")``."""
+    kept, parts, position = [], [], 0
+    step = {brackets[0]: 1, brackets[1]: -1}
+    for match in re.finditer(rf"\b{opener}", text, flags=re.IGNORECASE):
+        if match.start() < position:
+            continue
+        kept.append(text[position:match.start()])
+        depth, index = 1, match.end()
+        while index < len(text) and depth:
+            depth += step.get(text[index], 0)
+            index += 1
+        parts.append(text[match.end():index - 1])
+        position = index
+    kept.append(text[position:])
+    return "".join(kept), parts
+
+
 def _optional_blocks(where: str) -> tuple[str, list[str]]:
     """A WHERE clause's text without its top-level OPTIONAL { ... } blocks, and the blocks'
     contents."""
-    kept, blocks, position = [], [], 0
-    for match in re.finditer(r"\bOPTIONAL\s*\{", where, flags=re.IGNORECASE):
-        if match.start() < position:
-            continue
-        kept.append(where[position:match.start()])
-        depth, index = 1, match.end()
-        while index < len(where) and depth:
-            depth += {"{": 1, "}": -1}.get(where[index], 0)
-            index += 1
-        blocks.append(where[match.end():index - 1])
-        position = index
-    kept.append(where[position:])
-    return "".join(kept), blocks
+    return _cut(where, r"OPTIONAL\s*\{", "{}")
 
 
 def _outside_optionals(where: str) -> str:
@@ -81,18 +88,7 @@ def _variables(text: str) -> set[str]:
 
 def _without_filters(block: str) -> str:
     """A group's text without its FILTER(...) expressions."""
-    kept, position = [], 0
-    for match in re.finditer(r"\bFILTER\s*\(", block, flags=re.IGNORECASE):
-        if match.start() < position:
-            continue
-        kept.append(block[position:match.start()])
-        depth, index = 1, match.end()
-        while index < len(block) and depth:
-            depth += {"(": 1, ")": -1}.get(block[index], 0)
-            index += 1
-        position = index
-    kept.append(block[position:])
-    return "".join(kept)
+    return _cut(block, r"FILTER\s*\(", "()")[0]
 
 
 def _required_copy(where: str, name: str) -> str | None:

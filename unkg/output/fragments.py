@@ -174,10 +174,10 @@ def as_triples(nquads: bytes, graph: str) -> list[bytes]:
     return lines
 
 
-def _ntriples_lines(parts: Sequence[Part]) -> Iterator[bytes]:
-    """Each graph's triple lines, sorted."""
+def _ntriples_lines(parts: Sequence[Part]) -> Iterator[list[bytes]]:
+    """Each graph's triple lines."""
     for part in parts:
-        yield b"".join(sorted(as_triples(part.read(ExportFormat.NQUADS), part.graph)))
+        yield as_triples(part.read(ExportFormat.NQUADS), part.graph)
 
 
 def _merge_unique(streams: Sequence[Iterable[bytes]]) -> Iterator[bytes]:
@@ -188,9 +188,9 @@ def _merge_unique(streams: Sequence[Iterable[bytes]]) -> Iterator[bytes]:
             previous = line
 
 
-def _sorted_runs(chunks: Iterable[bytes], folder: Path) -> list[Path]:
-    """Files of sorted lines, each of about RUN_BYTES of chunks (each chunk already sorted),
-    merged until at most MERGE_FAN_IN remain."""
+def _sorted_runs(chunks: Iterable[list[bytes]], folder: Path) -> list[Path]:
+    """Files of sorted unique lines, each from about RUN_BYTES of the chunks' lines, merged
+    until at most MERGE_FAN_IN remain."""
     runs: list[Path] = []
     batch: list[bytes] = []
     size = 0
@@ -198,16 +198,14 @@ def _sorted_runs(chunks: Iterable[bytes], folder: Path) -> list[Path]:
     def write_run() -> None:
         # sorting and de-duplicating in memory (in C: sorted, dict.fromkeys) means the
         # merges that follow, a Python step per line, read fewer and larger runs
-        lines = b"".join(c if c.endswith(b"\n") else c + b"\n" for c in batch if c
-                         ).splitlines(keepends=True)
         run = folder / f"run-{len(runs):07d}"
-        run.write_bytes(b"".join(dict.fromkeys(sorted(lines))))
+        run.write_bytes(b"".join(dict.fromkeys(sorted(batch))))
         runs.append(run)
         batch.clear()
 
     for chunk in chunks:
-        batch.append(chunk)
-        size += len(chunk)
+        batch.extend(chunk)
+        size += sum(map(len, chunk))
         if size >= RUN_BYTES:
             write_run()
             size = 0
@@ -233,11 +231,12 @@ def _sorted_runs(chunks: Iterable[bytes], folder: Path) -> list[Path]:
 
 
 @contextmanager
-def _merged_lines(chunks: Iterable[bytes], scratch: Path | None) -> Iterator[Iterator[bytes]]:
-    """The lines of sorted chunks, merged and each once: in memory without ``scratch``,
-    else through sorted run files there (memory bounded by the merge's fan-in)."""
+def _merged_lines(chunks: Iterable[list[bytes]], scratch: Path | None) -> Iterator[Iterator[bytes]]:
+    """The chunks' lines (each ending in a line break), sorted and each once: in memory
+    without ``scratch``, else through sorted run files there (memory bounded by RUN_BYTES
+    and the merge's fan-in)."""
     if scratch is None:  # small, in memory
-        yield _merge_unique([chunk.splitlines(keepends=True) for chunk in chunks])
+        yield _merge_unique([sorted(chunk) for chunk in chunks])
         return
     scratch.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="merge-", dir=scratch))

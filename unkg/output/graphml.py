@@ -143,10 +143,9 @@ def merged_nodes(parts: Iterable[dict[str, Any]]) -> dict[str, dict[str, str]]:
     return nodes
 
 
-def edge_lines(part: dict[str, Any]) -> bytes:
-    """One part's edges as sorted JSON lines, for merging with the other parts'."""
-    return b"".join(sorted(json.dumps(edge, ensure_ascii=False).encode() + b"\n"
-                           for edge in part["edges"]))
+def edge_lines(part: dict[str, Any]) -> list[bytes]:
+    """One part's edges as JSON lines, for merging with the other parts'."""
+    return [json.dumps(edge, ensure_ascii=False).encode() + b"\n" for edge in part["edges"]]
 
 
 def write_graphml_parts(parts: Callable[[], Iterable[dict[str, Any]]],

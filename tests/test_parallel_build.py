@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 import unkg.build
+import unkg.output.store
 from unkg.output.store import StoreError, open_store
 from unkg.pipeline import BuildOptions, DocumentResult, Execution, build
 
@@ -147,6 +149,45 @@ def test_an_interrupted_build_leaves_the_previous_outputs_and_store(corpus: Path
         build([corpus], out, options, progress=interrupt, execution=Execution(jobs=2))
     assert _files(out) == files
     assert _graphs(open_store(store_path, read_only=True)) == graphs
+
+
+def test_an_interrupt_while_the_store_loads_beside_the_writes_keeps_the_previous_store(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out, store_path = tmp_path / "out", tmp_path / "store"
+    options = BuildOptions(store=store_path)
+    build([corpus], out, options, execution=Execution(jobs=2))
+    files = _files(out)
+    graphs = _graphs(open_store(store_path, read_only=True))
+    changed = corpus / "resolution_68_48.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nوقررت الجمعية العامة أن تبقي المسألة قيد نظرها.\n",
+                       encoding="utf-8")
+    monkeypatch.setattr(unkg.output.store, "BULK_LOAD_BYTES", 1)  # a batch per graph
+    real_assemble = unkg.build.assemble
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        deadline = time.monotonic() + 30  # Ctrl-C once the store's copy is being made
+        while not list(tmp_path.glob(".store.updating-*")) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(unkg.build, "assemble", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build([corpus], out, options, execution=Execution(jobs=2))
+    assert _files(out) == files
+    assert _graphs(open_store(store_path, read_only=True)) == graphs
+    assert not list(tmp_path.glob(".store.*")), "the abandoned copy is removed"
+    monkeypatch.setattr(unkg.build, "assemble", real_assemble)
+    report = build([corpus], out, options, execution=Execution(jobs=2))
+    assert report["store"]["replaced"] == 1  # type: ignore[index]
+
+
+def test_a_store_that_fails_beside_the_writes_fails_the_build(corpus: Path, tmp_path: Path) -> None:
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "photo.jpg").write_bytes(b"\xff\xd8")
+    with pytest.raises(StoreError, match="not an unkg store"):
+        build([corpus], tmp_path / "out", BuildOptions(store=foreign), execution=Execution(jobs=1))
+    assert (foreign / "photo.jpg").read_bytes() == b"\xff\xd8"
 
 
 def test_a_damaged_store_is_refused_with_a_clear_error(tmp_path: Path) -> None:

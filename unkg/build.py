@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -207,44 +208,102 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
     all_fragments = [f for _, _, f in ordered]
 
     stages: dict[str, float] = {"documents": build_seconds}
+    spans: dict[str, tuple[float, float]] = {"documents": (0.0, build_seconds)}
+
+    def timed(stage: str, clock: float) -> None:
+        now = time.perf_counter()
+        stages[stage] = now - clock
+        spans[stage] = (clock - started, now - started)
+
     outputs: dict[str, str] = {}
-    for name in options.formats:
-        fmt = ExportFormat(name)
-        clock = time.perf_counter()
-        assemble(fmt, all_fragments, out / fmt.filename, options.base, cache_root)
-        stages[f"write {fmt.value}"] = time.perf_counter() - clock
-        outputs[fmt.value] = fmt.filename
-    if ExportFormat.JSONLD.value in options.formats:
-        from unkg.output.export import atomic_write
-        from unkg.output.jsonld import write_context
-
-        atomic_write(out / "context.jsonld", write_context(options.base).encode())
-        outputs["context"] = "context.jsonld"
-
-    clock = time.perf_counter()
     store_summary = None
-    if options.store is not None:
-        from unkg.output.store import refresh_store
+    # The store loads in a thread beside the output files: pyoxigraph's bulk loader works
+    # without the GIL, and the writes are mostly one core's Python merging.
+    with _StoreUpdate(options, entries, outputs_of=outcomes, graphs=graphs, reference=reference,
+                      fingerprint=fingerprint, cache_root=cache_root) as store_update:
+        for name in options.formats:
+            fmt = ExportFormat(name)
+            clock = time.perf_counter()
+            assemble(fmt, all_fragments, out / fmt.filename, options.base, cache_root)
+            timed(f"write {fmt.value}", clock)
+            outputs[fmt.value] = fmt.filename
+        if ExportFormat.JSONLD.value in options.formats:
+            from unkg.output.export import atomic_write
+            from unkg.output.jsonld import write_context
 
-        documents = [(graph, entries[i]["sha256"], str(Path(entries[i]["path"]).resolve()),
-                      Fragments(graph, Path(outcomes[i]["folder"]))) for i, graph in graphs.items()]
-        store_summary = refresh_store(Path(options.store), documents, reference,
-                                      _reference_hash(reference), f"{__version__} {fingerprint[:16]}",
-                                      ox.NamedNode(options.base + "graph/meta"), cache_root)
-        outputs["store"] = str(options.store)
-        stages["store"] = time.perf_counter() - clock
+            atomic_write(out / "context.jsonld", write_context(options.base).encode())
+            outputs["context"] = "context.jsonld"
+        if store_update.running:
+            store_summary, (clock, finished) = store_update.result()
+            stages["store"] = finished - clock
+            spans["store"] = (clock - started, finished - started)
+            outputs["store"] = str(options.store)
 
     clock = time.perf_counter()
     corpus = _corpus_findings(options, all_fragments)
-    stages["corpus rules"] = time.perf_counter() - clock
+    timed("corpus rules", clock)
     _forget_unused(cache_root / "docs", {Path(o["folder"]) for o in outcomes.values() if "folder" in o})
     _forget_unused(cache_root, {reference.folder}, buckets=("reference",))
     report = write_report(entries, out, options, outputs, corpus, store_summary)
     # where the time went, beside the report (which stays the same bytes run after run)
-    timings = {"stages": stages, "documents": [outcomes[i].get("timings", {}) for i in sorted(outcomes)]}
+    timings = {"stages": stages, "spans": spans, "documents": [outcomes[i].get("timings", {}) for i in sorted(outcomes)]}
     (cache_root / "timings.json").write_text(json.dumps(timings) + "\n", encoding="utf-8")
     report["_timings"] = timings
     return report
+
+
+class _StoreUpdate:
+    """The build's store update (:func:`refresh_store`) in a thread of its own.
+
+    Leaving the ``with`` block by an exception (Ctrl-C included) abandons the update: it
+    stops at its next batch and the previous store stays as it was."""
+
+    def __init__(self, options: BuildOptions, entries: Sequence[dict[str, Any]],
+                 outputs_of: dict[int, dict[str, Any]], graphs: dict[int, str],
+                 reference: Fragments, fingerprint: str, cache_root: Path) -> None:
+        self.abandon = threading.Event()
+        self.running = options.store is not None
+        self._outcome: tuple[dict[str, object], tuple[float, float]] | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if not self.running:
+            return
+        from unkg.output.store import refresh_store
+
+        documents = [(graph, entries[i]["sha256"], str(Path(entries[i]["path"]).resolve()),
+                      Fragments(graph, Path(outputs_of[i]["folder"]))) for i, graph in graphs.items()]
+
+        def update() -> None:
+            clock = time.perf_counter()
+            try:
+                summary = refresh_store(
+                    Path(options.store), documents, reference, _reference_hash(reference),  # type: ignore[arg-type]
+                    f"{__version__} {fingerprint[:16]}", ox.NamedNode(options.base + "graph/meta"),
+                    cache_root, self.abandon)
+                self._outcome = (summary, (clock, time.perf_counter()))
+            except BaseException as error:  # handed to the build's thread by result()
+                self._error = error
+
+        self._thread = threading.Thread(target=update, name="unkg-store", daemon=True)
+
+    def __enter__(self) -> _StoreUpdate:
+        if self._thread is not None:
+            self._thread.start()
+        return self
+
+    def result(self) -> tuple[dict[str, object], tuple[float, float]]:
+        """The update's summary and its (start, end) clock, once it has finished."""
+        assert self._thread is not None
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._outcome is not None
+        return self._outcome
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        if self._thread is not None and error is not None:
+            self.abandon.set()
+            self._thread.join()
 
 
 def _reference_hash(reference: Fragments) -> str:

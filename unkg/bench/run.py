@@ -142,17 +142,16 @@ class _PeakMemory:
                 self.samples[-1] = (second, total)
             self._stop.wait(self.interval)
 
-    def peaks_by_stage(self, stages: dict[str, float]) -> dict[str, float]:
-        """The peak (MB) within each stage of the build, the stages taken in their order
-        (the build's start-up counts with its first stage)."""
+    def peaks_by_stage(self, spans: dict[str, list[float]], wall: float) -> dict[str, float]:
+        """The peak (MB) within each stage of the build. ``spans`` gives each stage's
+        (start, end) seconds from the build's start, which comes after the process has
+        started and imported unkg; that start-up counts with the first stage. Stages may
+        overlap (the store loads while the output files are written)."""
+        lead = max(0.0, wall - max((end for _, end in spans.values()), default=0.0))
         peaks: dict[str, float] = {}
-        end = 0.0
-        names = list(stages)
-        for i, name in enumerate(names):
-            start, end = end, end + stages[name]
-            last = i == len(names) - 1
+        for i, (name, (start, end)) in enumerate(spans.items()):
             inside = [rss for second, rss in self.samples  # the seconds the stage overlaps
-                      if (i == 0 or second + 1 > start) and (last or second < end)]
+                      if (i == 0 or second + 1 > start + lead) and second < end + lead]
             peaks[name] = max(inside, default=0) / 2**20
         return peaks
 
@@ -177,7 +176,7 @@ def _build(corpus: Path, out: Path, store: Path | None, jobs: int, checks: bool)
     per_stage = {stage: statistics.fmean(d.get(stage, 0.0) for d in timings["documents"])
                  for stage in STAGES} if timings["documents"] else {}
     return {"wall_s": wall, "peak_rss_mb": memory.peak / 2**20, "totals": report["totals"],
-            "peak_rss_mb_by_stage": memory.peaks_by_stage(timings["stages"]),
+            "peak_rss_mb_by_stage": memory.peaks_by_stage(timings["spans"], wall),
             "stage_ms_per_doc": {k: v * 1000 for k, v in per_stage.items()},
             "build_stages_s": timings["stages"],
             "output_mb": sum(p.stat().st_size for p in out.iterdir() if p.is_file()) / 2**20,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-__all__ = ["StoreError", "fill_union", "graph_hashes", "load_quads_into", "open_store", "refresh_store",
+__all__ = ["StoreAbandoned", "StoreError", "fill_union", "graph_hashes", "load_quads_into", "open_store", "refresh_store",
            "replace_graphs"]
 
 UNKG = "https://w3id.org/unkg/ontology#"
@@ -33,6 +34,11 @@ MARKER = ".unkg-store"
 
 class StoreError(Exception):
     """A store directory unkg cannot use; the message names it and says why."""
+
+
+class StoreAbandoned(Exception):
+    """The build gave up the store update (it was interrupted or failed elsewhere); the
+    previous store is left as it was."""
 
 
 def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> ox.Store:
@@ -175,9 +181,12 @@ def _record(quads: list[ox.Quad], graph: str, sha: str, version: str, source: st
 BULK_LOAD_BYTES = 64 * 2**20
 
 
-def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path) -> None:
+def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path,
+               abandon: threading.Event | None = None) -> None:
     """Load graphs' N-Quads fragments into their named graphs and into the union, a batch
-    of at most BULK_LOAD_BYTES at a time so memory stays flat however large the corpus."""
+    of at most BULK_LOAD_BYTES at a time so memory stays flat however large the corpus.
+
+    ``abandon`` is looked at between batches (a batch cannot be cut short)."""
     from unkg.output.export import ExportFormat
     from unkg.output.fragments import as_triples
 
@@ -187,6 +196,8 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path) -> None:
     try:
         start = 0
         while start < len(loads):
+            if abandon is not None and abandon.is_set():
+                raise StoreAbandoned("the store update was abandoned")
             size, end = 0, start
             with quads_file.open("wb") as quads, triples_file.open("wb") as triples:
                 while end < len(loads) and (end == start or size < BULK_LOAD_BYTES):
@@ -207,13 +218,15 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path) -> None:
 
 def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], reference: Any,
                   reference_hash: str, version: str, meta_graph: ox.NamedNode,
-                  scratch: Path) -> dict[str, object]:
+                  scratch: Path, abandon: threading.Event | None = None) -> dict[str, object]:
     """Bring a store up to date with a build: the graphs whose source file or unkg version
     changed are replaced (bulk-loaded from their N-Quads fragments); the others are left as
     they are. ``documents`` holds (graph, source SHA-256, source path, fragments).
 
     The changes are made in a copy of the store (hard links: cheap) that takes the store's
-    place only when complete, so an interrupted build leaves the previous store whole.
+    place only when complete, so an interrupted build leaves the previous store whole. The
+    build runs this beside its other writes; setting ``abandon`` makes it stop at the next
+    batch, drop the copy and raise :class:`StoreAbandoned`.
     """
 
     path = Path(path)
@@ -236,14 +249,31 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
     work = path.with_name(f".{path.name}.updating-{os.getpid()}")
     if work.exists():
         shutil.rmtree(work)
-    if fresh:
-        del store
-        work.mkdir()
-        target = ox.Store(str(work))
-    else:
-        store.backup(str(work))
-        del store
-        target = ox.Store(str(work))
+    try:
+        if fresh:
+            work.mkdir()
+        else:
+            store.backup(str(work))
+        del store  # closed before the copy takes its place
+        _update_copy(work, changed, moved, by_graph, wanted, reference, reference_changed,
+                     reference_hash, version, meta_graph, scratch, abandon)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    retired = path.with_name(f".{path.name}.retired-{os.getpid()}")
+    if path.exists():
+        os.replace(path, retired)
+    os.replace(work, path)
+    shutil.rmtree(retired, ignore_errors=True)
+    return summary
+
+
+def _update_copy(work: Path, changed: list[str], moved: list[str],
+                 by_graph: dict[str, list[tuple[str, str, Any]]], wanted: dict[str, str],
+                 reference: Any, reference_changed: bool, reference_hash: str, version: str,
+                 meta_graph: ox.NamedNode, scratch: Path, abandon: threading.Event | None) -> None:
+    """Make the changes of :func:`refresh_store` in ``work`` (empty, or a backup of the store)."""
+    target = ox.Store(str(work))
     leaving = [ox.NamedNode(g) for g in changed + moved + ([reference.graph] if reference_changed else [])]
     every = {g.value for g in target.named_graphs() if g != meta_graph}
     if every <= {g.value for g in leaving}:
@@ -258,7 +288,7 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
     loads = [fragments for g in changed for _, _, fragments in by_graph[g]]
     if reference_changed:
         loads.append(reference)
-    _bulk_load(target, loads, scratch)
+    _bulk_load(target, loads, scratch, abandon)
     meta: list[ox.Quad] = []
     for graph in changed:
         found = by_graph[graph]
@@ -268,10 +298,6 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
     target.extend(meta)
     target.flush()
     del target
+    if abandon is not None and abandon.is_set():
+        raise StoreAbandoned("the store update was abandoned")
     (work / MARKER).write_text("unkg store (pyoxigraph)\n", encoding="utf-8")
-    retired = path.with_name(f".{path.name}.retired-{os.getpid()}")
-    if path.exists():
-        os.replace(path, retired)
-    os.replace(work, path)
-    shutil.rmtree(retired, ignore_errors=True)
-    return summary

@@ -8,6 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
 from unkg.cli import main
@@ -113,3 +115,22 @@ def test_export_command(out: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["export", "--data", str(out), "--format", "nquads"]) == 0
     assert capsys.readouterr().out.count("\n") > 1000
     assert main(["export", "--data", str(tmp_path / "missing"), "--format", "turtle"]) == 2
+
+
+@given(st.one_of(st.text(), st.dictionaries(st.sampled_from(["@value", "@language", "@id"]),
+                                            st.text(), min_size=1)))
+@settings(max_examples=300)
+def test_values_of_a_key_are_ordered_by_their_json_text(value: object) -> None:
+    # the shortcut for plain strings must order exactly as json.dumps would
+    from unkg.output.jsonld import _order_key
+
+    assert _order_key(value) == json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def test_jsonld_values_order_as_their_json_text() -> None:
+    # "x" sorts before "x y" as text, after it as JSON ('"' > ' '): the JSON order is kept
+    subject, predicate = ox.NamedNode("https://w3id.org/unkg/id/x"), ox.NamedNode("http://purl.org/dc/terms/title")
+    from unkg.output.jsonld import jsonld_nodes
+
+    [node] = jsonld_nodes([ox.Triple(subject, predicate, ox.Literal(t)) for t in ("x", "x y", 'x"')])
+    assert node["title"] == ["x y", "x", 'x"'] == sorted(["x", "x y", 'x"'], key=json.dumps)

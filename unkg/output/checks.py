@@ -323,8 +323,6 @@ class _Data:
         self.quads = quads
         self.sparql_predicates = sparql_predicates
         out: dict[object, dict[ox.NamedNode, list[Term]]] = {}
-        subjects_of: dict[ox.NamedNode, set[Term]] = defaultdict(set)
-        objects_of: dict[ox.NamedNode, set[Term]] = defaultdict(set)
         for q in quads:
             s, p, o = q.subject, q.predicate, q.object
             by_predicate = out.get(s)
@@ -335,14 +333,29 @@ class _Data:
                 by_predicate[p] = [o]
             elif o not in values:  # the same triple in two graphs is one triple to SHACL
                 values.append(o)
-            subjects_of[p].add(s)  # type: ignore[arg-type]
-            objects_of[p].add(o)  # type: ignore[arg-type]
         self.out = out
-        self.subjects_of = subjects_of
-        self.objects_of = objects_of
+        # made when first asked for: the rules target a few predicates of the many
+        self._subjects_of: dict[ox.NamedNode, set[Term]] = {}
+        self._objects_of: dict[ox.NamedNode, set[Term]] = {}
         self._superclasses: dict[Term, set[Term]] = {}
         self._instances: dict[Term, set[Term]] | None = None
         self._store: ox.Store | None = None
+
+    def subjects_of(self, predicate: ox.NamedNode) -> set[Term]:
+        """The nodes with a value for the predicate."""
+        found = self._subjects_of.get(predicate)
+        if found is None:
+            found = self._subjects_of[predicate] = {
+                subject for subject, values in self.out.items() if predicate in values}  # type: ignore[misc]
+        return found
+
+    def objects_of(self, predicate: ox.NamedNode) -> set[Term]:
+        """The values of the predicate, whatever their node."""
+        found = self._objects_of.get(predicate)
+        if found is None:
+            found = self._objects_of[predicate] = {
+                value for values in self.out.values() for value in values.get(predicate, ())}
+        return found
 
     def objects(self, subject: Term, predicate: ox.NamedNode) -> list[Term]:
         found = self.out.get(subject)
@@ -368,7 +381,7 @@ class _Data:
         """SHACL instances of a class: typed with it or with one of its subclasses."""
         if self._instances is None:
             self._instances = defaultdict(set)
-            for subject in self.subjects_of.get(RDF_TYPE, ()):
+            for subject in self.subjects_of(RDF_TYPE):
                 for direct in self.objects(subject, RDF_TYPE):
                     for cls_ in self.superclasses(direct):
                         self._instances[cls_].add(subject)
@@ -476,9 +489,9 @@ def _focus_nodes(data: _Data, shape: _ShapeRule) -> set[Term]:
     for cls in shape.target_classes:
         nodes |= data.instances(cls)
     for p in shape.target_subjects_of:
-        nodes |= data.subjects_of.get(p, set())
+        nodes |= data.subjects_of(p)
     for p in shape.target_objects_of:
-        nodes |= data.objects_of.get(p, set())
+        nodes |= data.objects_of(p)
     return nodes
 
 

@@ -15,8 +15,21 @@ import pyoxigraph as ox
 from unkg.ontology.ns import PREFIXES
 from unkg.output.iri import folder_prefixes
 
-__all__ = ["ALL_FORMATS", "ExportFormat", "atomic_write", "prefixes", "serialize", "sorted_prefixes",
-           "union_triples"]
+__all__ = ["ALL_FORMATS", "ExportFormat", "Row", "atomic_write", "prefixes", "rows", "serialize",
+           "sorted_prefixes", "union_triples"]
+
+# A triple as the writers read it: the subject, its IRI (or blank node label), the predicate's
+# IRI and the object. Reading a term off a pyoxigraph triple makes a new Python object each
+# time, so the writers that walk a graph share one such reading of it.
+Row = tuple[ox.NamedNode | ox.BlankNode, str, str, ox.NamedNode | ox.BlankNode | ox.Literal]
+
+
+def rows(triples: Iterable[ox.Triple]) -> list[Row]:
+    found = []
+    for triple in triples:
+        subject = triple.subject
+        found.append((subject, subject.value, triple.predicate.value, triple.object))
+    return found  # type: ignore[return-value]
 
 
 def prefixes(base: str) -> dict[str, str]:

@@ -27,7 +27,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from unkg.output.export import ExportFormat, prefixes
+from unkg.output.export import ExportFormat, Row, prefixes, rows
 
 __all__ = ["FRAGMENT_FILES", "Fragments", "HeldFragments", "assemble", "document_fragments",
            "serialize_dataset", "write_assembled", "write_fragments"]
@@ -93,28 +93,30 @@ def document_fragments(quads: Sequence[ox.Quad], base: str,
     names = prefixes(base)
     made: dict[ExportFormat, bytes] = {}
     triples: list[ox.Triple] | None = None
+    read: list[Row] | None = None
     for fmt in needed(formats):
         if fmt is ExportFormat.NQUADS:
             made[fmt] = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
         elif fmt is ExportFormat.TRIG:
             made[fmt] = _without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG,
                                                        prefixes=names))
-        else:
+        elif fmt is ExportFormat.TURTLE:
             if triples is None:
                 triples = [q.triple for q in quads]
-            if fmt is ExportFormat.TURTLE:
-                made[fmt] = _without_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
-                                                           prefixes=names))
-            elif fmt is ExportFormat.JSONLD:
-                from unkg.output.jsonld import jsonld_nodes
+            made[fmt] = _without_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
+                                                       prefixes=names))
+        else:
+            if read is None:
+                read = rows(q.triple for q in quads)
+            if fmt is ExportFormat.JSONLD:
+                from unkg.output.jsonld import jsonld_nodes_of
 
-                made[fmt] = "".join(
-                    json.dumps(node, ensure_ascii=False, separators=(", ", ": ")) + "\n"
-                    for node in jsonld_nodes(triples, base)).encode()
+                encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+                made[fmt] = "".join(encode(node) + "\n" for node in jsonld_nodes_of(read, base)).encode()
             elif fmt is ExportFormat.GRAPHML:
-                from unkg.output.graphml import entity_parts
+                from unkg.output.graphml import entity_parts_of
 
-                made[fmt] = json.dumps(entity_parts(triples), ensure_ascii=False).encode()
+                made[fmt] = json.dumps(entity_parts_of(read), ensure_ascii=False).encode()
     return made
 
 

@@ -17,9 +17,11 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from unkg.output.export import Row, rows
 from unkg.output.jsonld import PREFIXES
 
-__all__ = ["edge_lines", "entity_graph", "entity_parts", "merged_nodes", "write_graphml_parts"]
+__all__ = ["edge_lines", "entity_graph", "entity_parts", "entity_parts_of", "merged_nodes",
+           "write_graphml_parts"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 EVIDENCE_TYPES = {
@@ -42,50 +44,47 @@ def _short(iri: str) -> str:
     return iri
 
 
-def _ranked_labels(triples: list[ox.Triple]) -> dict[str, dict[str, tuple[int, str]]]:
-    """Each node's best label per language, with its rank (the first label property of
-    LABELS wins, then the smallest text)."""
-    best: dict[str, dict[str, tuple[int, str]]] = {}
-    for t in triples:
-        if not isinstance(t.subject, ox.NamedNode) or not isinstance(t.object, ox.Literal):
-            continue
-        if t.predicate.value not in LABELS:
-            continue
-        language = t.object.language
-        key = f"label_{language}" if language in ("ar", "en") else "label_other"
-        rank = (LABELS.index(t.predicate.value), t.object.value)
-        current = best.setdefault(t.subject.value, {})
-        if key not in current or rank < current[key]:
-            current[key] = rank
-    return best
-
-
 def entity_parts(triples: Iterable[ox.Triple]) -> dict[str, Any]:
     """One graph's share of the entity graph, as JSON-ready data: each node's types, its
     ranked labels, and the links between entities. A build computes it per document and
     merges the parts (:func:`write_graphml_parts`), so the whole corpus is never held as triples."""
-    triples = list(triples)
+    return entity_parts_of(rows(triples))
+
+
+def entity_parts_of(found: Iterable[Row]) -> dict[str, Any]:
+    """:func:`entity_parts` of a graph's rows (one pass over them)."""
     types: dict[str, list[str]] = {}
     reified = set()
-    for t in triples:
-        if isinstance(t.subject, ox.NamedNode) and t.predicate.value == RDF_TYPE:
-            types.setdefault(t.subject.value, []).append(t.object.value)  # type: ignore[union-attr]
-        elif t.predicate.value == REIFIED:
-            reified.add(t.subject.value)  # type: ignore[union-attr]
+    # each node's best label per language, with its rank (the first label property of
+    # LABELS wins, then the smallest text)
+    best: dict[str, dict[str, tuple[int, str]]] = {}
+    links = []
+    for subject, s, p, o in found:
+        if p == RDF_TYPE:
+            if isinstance(subject, ox.NamedNode):
+                types.setdefault(s, []).append(o.value)  # type: ignore[union-attr]
+            continue
+        if p == REIFIED:
+            reified.add(s)
+        if not isinstance(subject, ox.NamedNode):
+            continue
+        if isinstance(o, ox.NamedNode):
+            if p not in SKIPPED:
+                links.append((s, o.value, p))
+        elif isinstance(o, ox.Literal) and p in LABELS:
+            language = o.language
+            key = f"label_{language}" if language in ("ar", "en") else "label_other"
+            rank = (LABELS.index(p), o.value)
+            current = best.setdefault(s, {})
+            if key not in current or rank < current[key]:
+                current[key] = rank
     hidden = reified | {s for s, ts in types.items() if EVIDENCE_TYPES & set(ts)}
-    edges = set()
-    for t in triples:
-        if not isinstance(t.subject, ox.NamedNode) or not isinstance(t.object, ox.NamedNode):
-            continue
-        s, p, o = t.subject.value, t.predicate.value, t.object.value
-        if p == RDF_TYPE or p in SKIPPED or s in hidden or o in hidden:
-            continue
-        edges.add((s, o, _short(p)))
+    edges = {(s, o, _short(p)) for s, o, p in links if s not in hidden and o not in hidden}
     nodes = {s for s, _, _ in edges} | {o for _, o, _ in edges}
     return {
         "types": {n: sorted(set(ts)) for n, ts in sorted(types.items()) if n in nodes},
         "labels": {n: {k: list(v) for k, v in sorted(found.items())}
-                   for n, found in sorted(_ranked_labels(triples).items()) if n in nodes},
+                   for n, found in sorted(best.items()) if n in nodes},
         "edges": sorted(edges),
     }
 

@@ -20,9 +20,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from unkg.ontology import ontology_path
+from unkg.output.export import Row, rows
 from unkg.output.iri import folder_prefixes
 
-__all__ = ["context", "jsonld_document", "jsonld_nodes", "write_context"]
+__all__ = ["context", "jsonld_document", "jsonld_nodes", "jsonld_nodes_of", "write_context"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -227,28 +228,48 @@ def jsonld_nodes(triples: Iterable[ox.Triple], base: str = "https://w3id.org/unk
 
     Node objects of several graphs may be concatenated into one ``@graph``: a node that
     appears in two of them (a State both documents name) expands to the union."""
+    return jsonld_nodes_of(rows(triples), base)
+
+
+def _order_key(value: Any) -> str:
+    """A value's JSON text, by which several values of a key are ordered."""
+    if (isinstance(value, str) and '"' not in value and "\\" not in value
+            and value.isprintable()):
+        return f'"{value}"'  # what json.dumps writes for it, without the call
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def jsonld_nodes_of(found: Iterable[Row], base: str = "https://w3id.org/unkg/"
+                    ) -> list[dict[str, Any]]:
+    """:func:`jsonld_nodes` of a graph's rows."""
     compactor = _compactor(base)
-    nodes: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for triple in triples:
-        subject = triple.subject
+    by_iri = compactor.by_iri
+    nodes: dict[str, dict[str, list[Any]]] = {}
+    for subject, subject_iri, predicate, obj in found:
         if not isinstance(subject, ox.NamedNode):
             raise ValueError("blank nodes are not written: the unkg graph has none")
-        predicate = triple.predicate.value
-        entry = nodes[subject.value]
-        if predicate == RDF_TYPE and isinstance(triple.object, ox.NamedNode):
-            entry["type"].append(compactor.term_type(triple.object.value))
-            continue
-        term, kind = compactor.by_iri.get(predicate, (None, None))
-        key = term if term is not None else compactor.iri(predicate)
-        entry[key].append(compactor.value(term, kind, triple.object))  # type: ignore[arg-type]
+        entry = nodes.get(subject_iri)
+        if entry is None:
+            entry = nodes[subject_iri] = {}
+        if predicate == RDF_TYPE and isinstance(obj, ox.NamedNode):
+            key, value = "type", compactor.term_type(obj.value)
+        else:
+            term, kind = by_iri.get(predicate, (None, None))
+            key = term if term is not None else compactor.iri(predicate)
+            value = compactor.value(term, kind, obj)  # type: ignore[arg-type]
+        values = entry.get(key)
+        if values is None:
+            entry[key] = [value]
+        else:
+            values.append(value)
     graph = []
     for subject in sorted(nodes):
         node: dict[str, Any] = {"id": compactor.iri(subject)}
-        for key in sorted(nodes[subject], key=lambda k: (k != "type", k)):
-            values = nodes[subject][key]
+        entry = nodes[subject]
+        for key in sorted(entry, key=lambda k: (k != "type", k)):
+            values = entry[key]
             if len(values) > 1:
-                values = sorted(values, key=lambda v: json.dumps(v, ensure_ascii=False,
-                                                                 sort_keys=True))
+                values = sorted(values, key=_order_key)
             node[key] = values[0] if len(values) == 1 else values
         graph.append(node)
     return graph

@@ -285,7 +285,7 @@ class _EvidenceIndex:
         links = []
         for predicate in cls.LINKS:
             node = ox.NamedNode(predicate)
-            for subject in data.subjects_of.get(node, ()):
+            for subject in data.subjects_of(node):
                 for value in data.objects(subject, node):
                     if isinstance(value, ox.NamedNode) and isinstance(subject, ox.NamedNode):
                         links.append((subject.value, predicate, value.value))

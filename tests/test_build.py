@@ -154,6 +154,17 @@ def test_query_bind_gives_a_column_one_value(tmp_path: Path,
     assert json.loads(capsys.readouterr().out) == [r for r in every if r["unbis"] == concept]
     assert "{ ?concept skos:exactMatch ?unbis ." in bind(named_queries()["topics"],
                                                         {"unbis": concept})
+    # a computed column bound to a symbol: starts from the symbol; same rows as filtering
+    for name in ("topics", "evidence"):
+        assert main(["query", name, "--data", str(tmp_path), "-f", "json"]) == 0
+        every = json.loads(capsys.readouterr().out)
+        symbol = next(r["document"] for r in every if ":" not in r["document"])
+        assert main(["query", name, "--data", str(tmp_path), "-f", "json",
+                     "--bind", f"document={symbol}"]) == 0
+        assert json.loads(capsys.readouterr().out) == [r for r in every if r["document"] == symbol]
+        assert "{ ?doc unkg:symbol ?symbol }" in bind(named_queries()[name], {"document": symbol})
+    # an IRI's text may be a symbol's or a document's: only the FILTER
+    assert bind(named_queries()["topics"], {"document": "https://x.org/d"}).count("?doc unkg:symbol") == 1
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "nobody=1"]) == 2
     assert "no variable ?nobody" in capsys.readouterr().err
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "state"]) == 2

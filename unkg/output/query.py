@@ -138,7 +138,9 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
     gets a FILTER (VALUES would keep the rows where the OPTIONAL part found nothing), and so
     does one the query computes (``BIND(... AS ?var)``); a FILTER compares the column's text.
     A variable an OPTIONAL block fills also gets that block as a required part that starts
-    from the value (see :func:`_required_copy`), so the FILTER does not scan the store.
+    from the value (see :func:`_required_copy`), so the FILTER does not scan the store; so
+    does the first variable of a column computed as ``COALESCE(?a, STR(?b))`` when the
+    value cannot be an IRI's text (the topics of one document, by its symbol).
     """
     text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
     where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
@@ -156,13 +158,22 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
         # (topics.document for a document without a symbol), and an IRI the same way
         filters.append(f"FILTER(STR(?{name}) = {_literal(value)})")
         computed = re.search(rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
-        copy = None if computed else _required_copy(text[where.end():body_end], name)
+        source = name
+        if computed:
+            # COALESCE(?symbol, STR(?doc)) AS ?document: a value with no ':' is not the
+            # text of an IRI (an IRI has a scheme), so the rows it keeps are those where
+            # ?symbol has that value, and ?symbol can be bound in its place
+            fallback = re.search(
+                rf"\bBIND\s*\(\s*COALESCE\s*\(\s*[?$](\w+)\s*,\s*STR\s*\(\s*[?$]\w+\s*\)\s*\)"
+                rf"\s*AS\s+[?$]{name}\s*\)", text, flags=re.IGNORECASE)
+            source = fallback.group(1) if fallback and ":" not in value else ""
+        copy = _required_copy(text[where.end():body_end], source) if source else None
         if copy is not None:
             # the rows the FILTER keeps are those where this OPTIONAL block matched the
             # value; stating the block as required, from the value, lets the query start
             # there instead of filtering the whole store (topics bound to a UNBIS concept)
             values = " ".join(dict.fromkeys((_term(value), _literal(value))))
-            head.append(f"VALUES ?{name} {{ {values} }}\n  {{ {copy} }}")
+            head.append(f"VALUES ?{source} {{ {values} }}\n  {{ {copy} }}")
     return (text[:where.end()] + "\n  " + "\n  ".join(head) + text[where.end():body_end]
             + "\n  ".join(["", *filters]) + "\n" + text[body_end:])
 

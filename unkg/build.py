@@ -219,7 +219,7 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
     store_summary = None
     # The store loads in a thread beside the output files: pyoxigraph's bulk loader works
     # without the GIL, and the writes are mostly one core's Python merging.
-    with _StoreUpdate(options, entries, outputs_of=outcomes, graphs=graphs, reference=reference,
+    with _StoreUpdate(options, entries, outcomes=outcomes, graphs=graphs, reference=reference,
                       fingerprint=fingerprint, cache_root=cache_root) as store_update:
         for name in options.formats:
             fmt = ExportFormat(name)
@@ -259,7 +259,7 @@ class _StoreUpdate:
     stops at its next batch and the previous store stays as it was."""
 
     def __init__(self, options: BuildOptions, entries: Sequence[dict[str, Any]],
-                 outputs_of: dict[int, dict[str, Any]], graphs: dict[int, str],
+                 outcomes: dict[int, dict[str, Any]], graphs: dict[int, str],
                  reference: Fragments, fingerprint: str, cache_root: Path) -> None:
         self.abandon = threading.Event()
         self.running = options.store is not None
@@ -271,7 +271,7 @@ class _StoreUpdate:
         from unkg.output.store import refresh_store
 
         documents = [(graph, entries[i]["sha256"], str(Path(entries[i]["path"]).resolve()),
-                      Fragments(graph, Path(outputs_of[i]["folder"]))) for i, graph in graphs.items()]
+                      Fragments(graph, Path(outcomes[i]["folder"]))) for i, graph in graphs.items()]
 
         def update() -> None:
             clock = time.perf_counter()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import traceback
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -257,7 +258,9 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
         del store  # closed before the copy takes its place
         _update_copy(work, changed, moved, by_graph, wanted, reference, reference_changed,
                      reference_hash, version, meta_graph, scratch, abandon)
-    except BaseException:
+    except BaseException as error:
+        # the traceback's frames hold the copy's store open: close it before removing it
+        traceback.clear_frames(error.__traceback__)
         shutil.rmtree(work, ignore_errors=True)
         raise
     retired = path.with_name(f".{path.name}.retired-{os.getpid()}")

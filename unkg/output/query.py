@@ -140,7 +140,9 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
     A variable an OPTIONAL block fills also gets that block as a required part that starts
     from the value (see :func:`_required_copy`), so the FILTER does not scan the store; so
     does the first variable of a column computed as ``COALESCE(?a, STR(?b))`` when the
-    value cannot be an IRI's text (the topics of one document, by its symbol).
+    value cannot be an IRI's text (the topics of one document, by its symbol). VALUES
+    match the value as an IRI or a plain string, as the FILTER's text would, except for a
+    language-tagged or typed literal, which VALUES do not find by its text alone.
     """
     text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
     where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)

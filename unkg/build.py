@@ -234,9 +234,9 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
             atomic_write(out / "context.jsonld", write_context(options.base).encode())
             outputs["context"] = "context.jsonld"
         if store_update.running:
-            store_summary, (clock, finished) = store_update.result()
-            stages["store"] = finished - clock
-            spans["store"] = (clock - started, finished - started)
+            store_summary, (began, ended) = store_update.result()
+            stages["store"] = ended - began
+            spans["store"] = (began - started, ended - started)
             outputs["store"] = str(options.store)
 
     clock = time.perf_counter()

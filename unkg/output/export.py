@@ -25,11 +25,11 @@ Row = tuple[ox.NamedNode | ox.BlankNode, str, str, ox.NamedNode | ox.BlankNode |
 
 
 def rows(triples: Iterable[ox.Triple]) -> list[Row]:
-    found = []
+    found: list[Row] = []
     for triple in triples:
         subject = triple.subject
-        found.append((subject, subject.value, triple.predicate.value, triple.object))
-    return found  # type: ignore[return-value]
+        found.append((subject, subject.value, triple.predicate.value, triple.object))  # type: ignore[union-attr,arg-type]
+    return found
 
 
 def prefixes(base: str) -> dict[str, str]:

@@ -62,7 +62,7 @@ def entity_parts_of(found: Iterable[Row]) -> dict[str, Any]:
     for subject, s, p, o in found:
         if p == RDF_TYPE:
             if isinstance(subject, ox.NamedNode):
-                types.setdefault(s, []).append(o.value)  # type: ignore[union-attr]
+                types.setdefault(s, []).append(o.value)
             continue
         if p == REIFIED:
             reified.add(s)

@@ -263,9 +263,9 @@ def jsonld_nodes_of(found: Iterable[Row], base: str = "https://w3id.org/unkg/"
         else:
             values.append(value)
     graph = []
-    for subject in sorted(nodes):
-        node: dict[str, Any] = {"id": compactor.iri(subject)}
-        entry = nodes[subject]
+    for iri in sorted(nodes):
+        node: dict[str, Any] = {"id": compactor.iri(iri)}
+        entry = nodes[iri]
         for key in sorted(entry, key=lambda k: (k != "type", k)):
             values = entry[key]
             if len(values) > 1:

@@ -9,10 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from unkg.cli import main
-from unkg.output.query import bind, named_queries
+from unkg.output.query import bind, named_queries, run_query
 
 from .conftest import EXAMPLES, NOTE_VERBALE, REPORT
 
@@ -154,17 +155,22 @@ def test_query_bind_gives_a_column_one_value(tmp_path: Path,
     assert json.loads(capsys.readouterr().out) == [r for r in every if r["unbis"] == concept]
     assert "{ ?concept skos:exactMatch ?unbis ." in bind(named_queries()["topics"],
                                                         {"unbis": concept})
-    # a computed column bound to a symbol: starts from the symbol; same rows as filtering
-    for name in ("topics", "evidence"):
+    # a computed column bound to a symbol starts from the symbol, bound to a document's IRI
+    # from the document or a symbol spelling it; the same rows as filtering, either way
+    for name in ("topics", "evidence", "states"):
         assert main(["query", name, "--data", str(tmp_path), "-f", "json"]) == 0
         every = json.loads(capsys.readouterr().out)
         symbol = next(r["document"] for r in every if ":" not in r["document"])
-        assert main(["query", name, "--data", str(tmp_path), "-f", "json",
-                     "--bind", f"document={symbol}"]) == 0
-        assert json.loads(capsys.readouterr().out) == [r for r in every if r["document"] == symbol]
+        iri = next(r["document"] for r in every if r["document"].startswith("https://"))
+        for value in (symbol, iri):
+            assert main(["query", name, "--data", str(tmp_path), "-f", "json",
+                         "--bind", f"document={value}"]) == 0
+            found = json.loads(capsys.readouterr().out)
+            assert found and found == [r for r in every if r["document"] == value]
         assert "{ ?doc unkg:symbol ?symbol }" in bind(named_queries()[name], {"document": symbol})
-    # an IRI's text may be a symbol's or a document's: only the FILTER
-    assert bind(named_queries()["topics"], {"document": "https://x.org/d"}).count("?doc unkg:symbol") == 1
+        assert f"{{ VALUES ?doc {{ <{iri}> }} }}\n  UNION" in bind(named_queries()[name], {"document": iri})
+    # text with a ':' that is not an IRI unkg writes: only the FILTER
+    assert bind(named_queries()["topics"], {"document": "urn:x"}).count("?doc unkg:symbol") == 1
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "nobody=1"]) == 2
     assert "no variable ?nobody" in capsys.readouterr().err
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "state"]) == 2
@@ -180,3 +186,22 @@ def test_bind_copies_an_optional_block_only_when_the_copy_keeps_the_same_rows() 
     # nor for a block that binds a variable the rest of the query does not
     loose = query.replace("?doc <https://example.org/p> ?x", "?doc ?any ?x")
     assert bind(loose, {"x": "5"}).count("?any") == 1
+
+
+def test_bind_on_a_computed_column_finds_each_row_once() -> None:
+    # a document without a symbol, one whose symbol spells another's IRI, one whose symbol
+    # spells its own IRI: binding the column gives exactly the rows filtering gives
+    store = ox.Store()
+    store.load(b"""
+        @prefix e: <https://example.org/> .
+        e:a a e:D ; e:t "1" .
+        e:b a e:D ; e:t "2" ; e:symbol "https://example.org/a" .
+        e:c a e:D ; e:t "3" ; e:symbol "https://example.org/c" .
+        e:d a e:D ; e:t "4" ; e:symbol "A/1" .
+    """, format=ox.RdfFormat.TURTLE)
+    query = ("PREFIX e: <https://example.org/>\nSELECT ?document ?t WHERE {\n  ?doc a e:D ; e:t ?t .\n"
+             "  OPTIONAL { ?doc e:symbol ?symbol }\n  BIND(COALESCE(?symbol, STR(?doc)) AS ?document)\n}")
+    every = run_query(store, query).rows
+    for value in ("https://example.org/a", "https://example.org/c", "A/1", "https://example.org/d"):
+        found = run_query(store, bind(query, {"document": value})).rows
+        assert sorted(found) == sorted(r for r in every if r[0] == value), value

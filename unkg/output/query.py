@@ -139,8 +139,8 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
     does one the query computes (``BIND(... AS ?var)``); a FILTER compares the column's text.
     A variable an OPTIONAL block fills also gets that block as a required part that starts
     from the value (see :func:`_required_copy`), so the FILTER does not scan the store; so
-    does the first variable of a column computed as ``COALESCE(?a, STR(?b))`` when the
-    value cannot be an IRI's text (the topics of one document, by its symbol). VALUES
+    does the first variable of a column computed as ``COALESCE(?a, STR(?b))`` (the topics
+    of one document, by its symbol); a value that is an IRI starts from ``?b`` as well. VALUES
     match the value as an IRI or a plain string, as the FILTER's text would, except for a
     language-tagged or typed literal, which VALUES do not find by its text alone.
     """
@@ -162,13 +162,25 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
         computed = re.search(rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
         source = name
         if computed:
-            # COALESCE(?symbol, STR(?doc)) AS ?document: a value with no ':' is not the
-            # text of an IRI (an IRI has a scheme), so the rows it keeps are those where
-            # ?symbol has that value, and ?symbol can be bound in its place
+            # COALESCE(?symbol, STR(?doc)) AS ?document: the rows kept are those where
+            # ?symbol has the value, or ?doc is the IRI the value spells
             fallback = re.search(
-                rf"\bBIND\s*\(\s*COALESCE\s*\(\s*[?$](\w+)\s*,\s*STR\s*\(\s*[?$]\w+\s*\)\s*\)"
+                rf"\bBIND\s*\(\s*COALESCE\s*\(\s*[?$](\w+)\s*,\s*STR\s*\(\s*[?$](\w+)\s*\)\s*\)"
                 rf"\s*AS\s+[?$]{name}\s*\)", text, flags=re.IGNORECASE)
-            source = fallback.group(1) if fallback and ":" not in value else ""
+            source = fallback.group(1) if fallback else ""
+            iri = _term(value)
+            if source and iri.startswith("<") and fallback and starts_from(text, fallback.group(2)):
+                copy = _required_copy(text[where.end():body_end], source)
+                if copy is not None:
+                    # two small starts, one per way the value can arise; the second
+                    # leaves out that IRI so no row is found twice
+                    named = fallback.group(2)
+                    head.append(f"{{ VALUES ?{named} {{ {iri} }} }}\n  UNION\n  "
+                                f"{{ VALUES ?{source} {{ {_literal(value)} }}\n    {copy}\n"
+                                f"    FILTER(?{named} != {iri}) }}")
+                continue
+            if ":" in value:
+                source = ""  # the text of an IRI that is not one unkg can write: FILTER only
         copy = _required_copy(text[where.end():body_end], source) if source else None
         if copy is not None:
             # the rows the FILTER keeps are those where this OPTIONAL block matched the

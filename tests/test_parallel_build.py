@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -243,3 +246,20 @@ def test_a_resolution_that_adopted_an_instrument_is_one_node(tmp_path: Path) -> 
           ?document <https://w3id.org/unkg/ontology#reaffirms> ?resolution .
         }}""", use_default_graph_as_union=True)  # type: ignore[misc]
     assert row["resolution"].value.endswith("/doc/" + adopted.replace("/", "-"))
+
+
+def test_a_copy_left_by_a_killed_build_is_removed_by_the_next(corpus: Path, tmp_path: Path) -> None:
+    store_path = tmp_path / "store"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    orphan = tmp_path / f".store.updating-{dead}"
+    orphan.mkdir()
+    (orphan / "000001.sst").write_bytes(b"half a store")
+    alive = tmp_path / f".store.updating-{os.getppid()}"  # a build that is still running
+    alive.mkdir()
+    unrelated = tmp_path / ".store.notes-1"
+    unrelated.mkdir()
+    build([corpus], tmp_path / "out", BuildOptions(store=store_path), execution=Execution(jobs=1))
+    assert not orphan.exists()
+    assert alive.exists() and unrelated.exists()
+    assert _graphs(open_store(store_path, read_only=True))

@@ -247,6 +247,7 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
     if not changed and not reference_changed and not moved:
         return summary
     fresh = not any(p.name != MARKER for p in path.iterdir())
+    _remove_orphans(path)
     work = path.with_name(f".{path.name}.updating-{os.getpid()}")
     if work.exists():
         shutil.rmtree(work)
@@ -269,6 +270,22 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
     os.replace(work, path)
     shutil.rmtree(retired, ignore_errors=True)
     return summary
+
+
+def _remove_orphans(path: Path) -> None:
+    """Remove the copies and retired stores that builds killed mid-update left beside the
+    store (a copy of a large store is as large as it): those of processes no longer running."""
+    for leftover in path.parent.glob(f".{path.name}.*-*"):
+        kind, _, pid = leftover.name[len(path.name) + 2:].rpartition("-")
+        if kind not in ("updating", "retired") or not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue  # that build is still running
+        except ProcessLookupError:
+            shutil.rmtree(leftover, ignore_errors=True)
+        except PermissionError:
+            continue  # a running process of another user
 
 
 def _update_copy(work: Path, changed: list[str], moved: list[str],

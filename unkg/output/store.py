@@ -15,6 +15,7 @@ graph still holds them.
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import threading
@@ -275,7 +276,7 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
 def _remove_orphans(path: Path) -> None:
     """Remove the copies and retired stores that builds killed mid-update left beside the
     store (a copy of a large store is as large as it): those of processes no longer running."""
-    for leftover in path.parent.glob(f".{path.name}.*-*"):
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*-*"):
         kind, _, pid = leftover.name[len(path.name) + 2:].rpartition("-")
         if kind not in ("updating", "retired") or not pid.isdigit() or int(pid) == os.getpid():
             continue

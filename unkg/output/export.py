@@ -24,7 +24,8 @@ __all__ = ["ALL_FORMATS", "ExportFormat", "Row", "atomic_write", "prefixes", "ro
 Row = tuple[ox.NamedNode | ox.BlankNode, str, str, ox.NamedNode | ox.BlankNode | ox.Literal]
 
 
-def rows(triples: Iterable[ox.Triple]) -> list[Row]:
+def rows(triples: Iterable[ox.Triple | ox.Quad]) -> list[Row]:
+    """The rows of triples, or of quads (their graph left out)."""
     found: list[Row] = []
     for triple in triples:
         subject = triple.subject

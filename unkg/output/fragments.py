@@ -107,7 +107,7 @@ def document_fragments(quads: Sequence[ox.Quad], base: str,
                                                        prefixes=names))
         else:
             if read is None:
-                read = rows(q.triple for q in quads)
+                read = rows(quads)  # straight from the quads: no Triple objects made
             if fmt is ExportFormat.JSONLD:
                 from unkg.output.jsonld import jsonld_nodes_of
 

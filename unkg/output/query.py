@@ -130,6 +130,42 @@ def starts_from(sparql: str, name: str) -> bool:
         rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
 
 
+def _optional_start(where: str, name: str, value: str) -> str | None:
+    """For ``?name`` that an OPTIONAL block fills: the block as a required part starting
+    from the value (the rows the FILTER keeps are those where the block matched it), or
+    None when the copy could change the rows (see :func:`_required_copy`)."""
+    copy = _required_copy(where, name)
+    if copy is None:
+        return None
+    values = " ".join(dict.fromkeys((_term(value), _literal(value))))
+    return f"VALUES ?{name} {{ {values} }}\n  {{ {copy} }}"
+
+
+def _coalesce_start(sparql: str, where: str, name: str, value: str) -> str | None:
+    """For ``?name`` computed as ``COALESCE(?a, STR(?b))`` (``document``: the symbol, else
+    the document's IRI): a start from the value, or None (the FILTER alone).
+
+    The rows kept have ``?a`` spelling the value, or ``?b`` the IRI it spells. A value that
+    is not IRI-like can only be ``?a``'s unless it has a ':' (it might then be the text of
+    an IRI of another form); an IRI-like value starts from two small branches, ``?b`` that
+    IRI and ``?a`` that text, the second leaving the IRI out so no row is found twice."""
+    found = re.search(
+        rf"\bBIND\s*\(\s*COALESCE\s*\(\s*[?$](\w+)\s*,\s*STR\s*\(\s*[?$](\w+)\s*\)\s*\)"
+        rf"\s*AS\s+[?$]{name}\s*\)", sparql, flags=re.IGNORECASE)
+    if found is None:
+        return None
+    text_of, node = found.groups()
+    iri = _term(value)
+    if not iri.startswith("<"):
+        return None if ":" in value else _optional_start(where, text_of, value)
+    copy = _required_copy(where, text_of)
+    if copy is None or not starts_from(sparql, node):
+        return None
+    return (f"{{ VALUES ?{node} {{ {iri} }} }}\n  UNION\n  "
+            f"{{ VALUES ?{text_of} {{ {_literal(value)} }}\n    {copy}\n"
+            f"    FILTER(?{node} != {iri}) }}")
+
+
 def bind(sparql: str, bindings: dict[str, str]) -> str:
     """The query with variables given values: ``{"meeting": "https://..."}``.
 
@@ -160,34 +196,11 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
         # (topics.document for a document without a symbol), and an IRI the same way
         filters.append(f"FILTER(STR(?{name}) = {_literal(value)})")
         computed = re.search(rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
-        source = name
-        if computed:
-            # COALESCE(?symbol, STR(?doc)) AS ?document: the rows kept are those where
-            # ?symbol has the value, or ?doc is the IRI the value spells
-            fallback = re.search(
-                rf"\bBIND\s*\(\s*COALESCE\s*\(\s*[?$](\w+)\s*,\s*STR\s*\(\s*[?$](\w+)\s*\)\s*\)"
-                rf"\s*AS\s+[?$]{name}\s*\)", text, flags=re.IGNORECASE)
-            source = fallback.group(1) if fallback else ""
-            iri = _term(value)
-            if source and iri.startswith("<") and fallback and starts_from(text, fallback.group(2)):
-                copy = _required_copy(text[where.end():body_end], source)
-                if copy is not None:
-                    # two small starts, one per way the value can arise; the second
-                    # leaves out that IRI so no row is found twice
-                    named = fallback.group(2)
-                    head.append(f"{{ VALUES ?{named} {{ {iri} }} }}\n  UNION\n  "
-                                f"{{ VALUES ?{source} {{ {_literal(value)} }}\n    {copy}\n"
-                                f"    FILTER(?{named} != {iri}) }}")
-                continue
-            if ":" in value:
-                source = ""  # the text of an IRI that is not one unkg can write: FILTER only
-        copy = _required_copy(text[where.end():body_end], source) if source else None
-        if copy is not None:
-            # the rows the FILTER keeps are those where this OPTIONAL block matched the
-            # value; stating the block as required, from the value, lets the query start
-            # there instead of filtering the whole store (topics bound to a UNBIS concept)
-            values = " ".join(dict.fromkeys((_term(value), _literal(value))))
-            head.append(f"VALUES ?{source} {{ {values} }}\n  {{ {copy} }}")
+        where_body = text[where.end():body_end]
+        start = (_coalesce_start(text, where_body, name, value) if computed
+                 else _optional_start(where_body, name, value))
+        if start is not None:
+            head.append(start)
     return (text[:where.end()] + "\n  " + "\n  ".join(head) + text[where.end():body_end]
             + "\n  ".join(["", *filters]) + "\n" + text[body_end:])
 

@@ -262,11 +262,10 @@ class _StoreUpdate:
                  outcomes: dict[int, dict[str, Any]], graphs: dict[int, str],
                  reference: Fragments, fingerprint: str, cache_root: Path) -> None:
         self.abandon = threading.Event()
-        self.running = options.store is not None
         self._outcome: tuple[dict[str, object], tuple[float, float]] | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
-        if not self.running:
+        if options.store is None:
             return
         from unkg.output.store import refresh_store
 
@@ -285,6 +284,11 @@ class _StoreUpdate:
                 self._error = error
 
         self._thread = threading.Thread(target=update, name="unkg-store", daemon=True)
+
+    @property
+    def running(self) -> bool:
+        """Whether the build has a store to update."""
+        return self._thread is not None
 
     def __enter__(self) -> _StoreUpdate:
         if self._thread is not None:

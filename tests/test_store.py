@@ -131,3 +131,20 @@ def test_bound_named_queries_look_their_optional_parts_up_row_by_row(tmp_path: P
         if joins:
             hashed[key] = joins
     assert not hashed
+
+
+def test_a_batch_loads_its_quads_and_union_side_by_side_and_a_failure_of_either_is_raised(
+        tmp_path: Path) -> None:
+    from unkg.output.store import _load_both
+
+    quads, triples = tmp_path / "batch.nq", tmp_path / "batch.nt"
+    quads.write_bytes(b'<https://e.org/s> <https://e.org/p> "o" <https://e.org/g> .\n')
+    triples.write_bytes(b'<https://e.org/s> <https://e.org/p> "o" .\n')
+    store = ox.Store()
+    _load_both(store, quads, triples)
+    assert {q.graph_name for q in store} == {ox.NamedNode("https://e.org/g"), ox.DefaultGraph()}
+    # the union's load runs in a thread of its own: its failure must not be lost
+    with pytest.raises(OSError):
+        _load_both(ox.Store(), quads, tmp_path / "missing.nt")
+    with pytest.raises(OSError):
+        _load_both(ox.Store(), tmp_path / "missing.nq", triples)

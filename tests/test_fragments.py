@@ -79,3 +79,16 @@ def test_agenda_document_types_from_possessive_wording(store) -> None:  # type: 
 def test_fragments_exist(store) -> None:  # type: ignore[no-untyped-def]
     assert sorted(p.name for p in Path(FRAGMENTS).glob("*.txt")) == [
         "report_bms5.txt", "resolution_68_48.txt"]
+
+
+def test_a_graphs_nquads_become_its_triples_line_for_line() -> None:
+    from unkg.output.fragments import as_triples, triples_text
+
+    graph = "https://e.org/g"
+    nquads = (b'<https://e.org/s> <https://e.org/p> "a <https://e.org/g> .\\n" <https://e.org/g> .\n'
+              b"\n"
+              b"<https://e.org/s> <https://e.org/q> <https://e.org/g> <https://e.org/g> .")
+    expected = [b'<https://e.org/s> <https://e.org/p> "a <https://e.org/g> .\\n" .\n',
+                b"<https://e.org/s> <https://e.org/q> <https://e.org/g> .\n"]
+    assert as_triples(nquads, graph) == expected
+    assert triples_text(nquads, graph) == b"".join(expected)

@@ -163,17 +163,22 @@ def _prefix_header(base: str) -> bytes:
                            for name, namespace in prefixes(base).items()))
 
 
-def as_triples(nquads: bytes, graph: str) -> list[bytes]:
-    """One named graph's N-Quads lines as N-Triples lines (the graph name dropped)."""
+def triples_text(nquads: bytes, graph: str) -> bytes:
+    """One named graph's N-Quads as N-Triples (the graph name dropped), each line ending in
+    a line break."""
     # N-Quads escapes line breaks inside literals, so the graph's name followed by " ." and
     # a line break can only end a line: one replace over the whole text does every line
+    if not nquads.endswith(b"\n"):  # the last line too ends in a line break
+        nquads += b"\n"
     text = nquads.replace(f" <{graph}> .\n".encode(), b" .\n")
-    if not text.endswith(b"\n"):
-        text += b"\n"
-    lines = text.splitlines(keepends=True)
     if b"\n\n" in text or text.startswith(b"\n"):  # blank lines: none in unkg's own output
-        lines = [line for line in lines if line != b"\n"]
-    return lines
+        text = b"".join(line for line in text.splitlines(keepends=True) if line != b"\n")
+    return text
+
+
+def as_triples(nquads: bytes, graph: str) -> list[bytes]:
+    """One named graph's N-Quads lines as N-Triples lines (the graph name dropped)."""
+    return triples_text(nquads, graph).splitlines(keepends=True)
 
 
 def _ntriples_lines(parts: Sequence[Part]) -> Iterator[list[bytes]]:

@@ -194,7 +194,7 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path,
 
     ``abandon`` is looked at between batches (a batch cannot be cut short)."""
     from unkg.output.export import ExportFormat
-    from unkg.output.fragments import as_triples
+    from unkg.output.fragments import triples_text
 
     scratch.mkdir(parents=True, exist_ok=True)
     quads_file = scratch / f"store-load-{os.getpid()}.nq"
@@ -209,7 +209,7 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path,
                 while end < len(loads) and (end == start or size < BULK_LOAD_BYTES):
                     data = loads[end].path(ExportFormat.NQUADS).read_bytes()
                     quads.write(data)
-                    triples.writelines(as_triples(data, loads[end].graph))
+                    triples.write(triples_text(data, loads[end].graph))
                     size += len(data)
                     end += 1
             _load_both(store, quads_file, triples_file)

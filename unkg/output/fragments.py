@@ -267,13 +267,14 @@ def _write_ntriples(parts: Sequence[Part], out: IO[bytes], scratch: Path | None)
 
 
 def _write_graphml(parts: Sequence[Part], out: IO[bytes], scratch: Path | None) -> None:
-    from unkg.output.graphml import edge_lines, write_graphml_parts
+    from unkg.output.graphml import edge_lines, node_lines, write_graphml_parts
 
     def read_parts() -> Iterator[dict[str, Any]]:
         return (json.loads(p.read(ExportFormat.GRAPHML)) for p in parts)
 
-    with _merged_lines((edge_lines(part) for part in read_parts()), scratch) as edges:
-        write_graphml_parts(read_parts, lambda: edges, out)
+    with _merged_lines((node_lines(part) for part in read_parts()), scratch) as nodes, \
+            _merged_lines((edge_lines(part) for part in read_parts()), scratch) as edges:
+        write_graphml_parts(nodes, edges, out)
 
 
 def write_assembled(fmt: ExportFormat, parts: Sequence[Part], out: IO[bytes], base: str,

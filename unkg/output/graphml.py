@@ -4,14 +4,14 @@ Nodes are the graph's resources except the evidence apparatus (annotations, reif
 triples, spans and selectors, paragraphs, text versions); each has its type and its Arabic
 and English labels. Edges are the links between them, labelled with the property's short
 name. A build writes the file from per-document parts (:func:`write_graphml_parts`): the
-nodes' attributes are merged in memory (they grow with the distinct nodes), the edges are
-streamed from sorted runs (they grow with the corpus), so no whole graph is ever held.
+nodes' types and labels and the edges are streamed from sorted runs, each node's attributes
+merged as its lines go by, so no whole graph (nor all its nodes) is ever held.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -21,7 +21,7 @@ from unkg.output.export import Row, rows
 from unkg.output.jsonld import PREFIXES
 
 __all__ = ["edge_lines", "entity_graph", "entity_parts", "entity_parts_of", "merged_nodes",
-           "write_graphml_parts"]
+           "node_lines", "write_graphml_parts"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 EVIDENCE_TYPES = {
@@ -132,14 +132,17 @@ def merged_nodes(parts: Iterable[dict[str, Any]]) -> dict[str, dict[str, str]]:
             for key, (rank, text) in found.items():
                 if key not in current or (rank, text) < current[key]:
                     current[key] = (rank, text)
-    nodes = {}
-    for node in types:
-        attributes = {"type": ", ".join(sorted(_short(t) for t in types[node]))}
-        attributes.update({k: v[1] for k, v in sorted(best.get(node, {}).items())})
-        attributes["label"] = (attributes.get("label_en") or attributes.get("label_ar")
-                               or attributes.get("label_other") or _short(node))
-        nodes[node] = attributes
-    return nodes
+    return {node: _node_attributes(node, types[node], best.get(node, {})) for node in types}
+
+
+def _node_attributes(node: str, types: set[str], best: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """A node's GraphML attributes: its types, its best label per language, and the label
+    shown (English, else Arabic, else another, else the short IRI)."""
+    attributes = {"type": ", ".join(sorted(_short(t) for t in types))}
+    attributes.update({k: v[1] for k, v in sorted(best.items())})
+    attributes["label"] = (attributes.get("label_en") or attributes.get("label_ar")
+                           or attributes.get("label_other") or _short(node))
+    return attributes
 
 
 def edge_lines(part: dict[str, Any]) -> list[bytes]:
@@ -147,18 +150,53 @@ def edge_lines(part: dict[str, Any]) -> list[bytes]:
     return [json.dumps(edge, ensure_ascii=False).encode() + b"\n" for edge in part["edges"]]
 
 
-def write_graphml_parts(parts: Callable[[], Iterable[dict[str, Any]]],
-                        merged_edges: Callable[[], Iterator[bytes]], out: IO[bytes]) -> None:
-    """Write GraphML from the parts of several graphs: ``parts`` gives them (read twice is
-    fine: once here for the nodes), ``merged_edges`` their edge lines merged and unique."""
-    nodes = merged_nodes(parts())
+def node_lines(part: dict[str, Any]) -> list[bytes]:
+    """One part's nodes as lines ``node TAB what``, for merging with the other parts': a
+    node's presence, each of its types, each of its ranked labels. A tab sorts before any
+    character an IRI may hold, so merged lines come node by node in the order of the
+    nodes' IRIs, and a node's lines together."""
+    lines = {f"{n}\t".encode() + b"\n" for edge in part["edges"] for n in edge[:2]}
+    lines.update(f"{node}\tt\t{kind}\n".encode()
+                 for node, kinds in part["types"].items() for kind in kinds)
+    lines.update(f"{node}\tl\t{key}\t{rank}\t{json.dumps(text, ensure_ascii=False)}\n".encode()
+                 for node, found in part["labels"].items() for key, (rank, text) in found.items())
+    return list(lines)
+
+
+def _merged_node_attributes(lines: Iterable[bytes]) -> Iterator[tuple[str, dict[str, str]]]:
+    """Each node of merged :func:`node_lines`, in IRI order, with its merged type and best
+    labels (as :func:`merged_nodes` gives them)."""
+    current: str | None = None
+    types: set[str] = set()
+    best: dict[str, tuple[int, str]] = {}
+    for line in lines:
+        node, _, rest = line.decode().rstrip("\n").partition("\t")
+        if node != current:
+            if current is not None:
+                yield current, _node_attributes(current, types, best)
+            current, types, best = node, set(), {}
+        what, _, value = rest.partition("\t")
+        if what == "t":
+            types.add(value)
+        elif what == "l":
+            key, rank, text = value.split("\t", 2)
+            label = (int(rank), json.loads(text))
+            if key not in best or label < best[key]:
+                best[key] = label
+    if current is not None:
+        yield current, _node_attributes(current, types, best)
+
+
+def write_graphml_parts(merged_nodes: Iterable[bytes], merged_edges: Iterable[bytes],
+                        out: IO[bytes]) -> None:
+    """Write GraphML from the parts of several graphs: their :func:`node_lines` and
+    :func:`edge_lines`, each merged in order and unique."""
     out.write(_HEADER.encode())
-    for node in sorted(nodes):
-        attributes = nodes[node]
+    for node, attributes in _merged_node_attributes(merged_nodes):
         data = "".join(f'\n  <data key="d{_NODE_KEYS.index(name)}">{escape(value)}</data>'
                        for name, value in attributes.items())
         out.write(f"<node id={quoteattr(node)}>{data}\n</node>\n".encode())
-    for line in merged_edges():
+    for line in merged_edges:
         s, o, p = json.loads(line)
         out.write(f"<edge source={quoteattr(s)} target={quoteattr(o)} id={quoteattr(p)}>\n"
                   f'  <data key="d5">{escape(p)}</data>\n</edge>\n'.encode())

@@ -168,7 +168,13 @@ def test_graphml_nodes_streamed_from_merged_lines_are_the_in_memory_merge(parts:
     import xml.etree.ElementTree as ET
 
     from unkg.output.fragments import _merge_unique
-    from unkg.output.graphml import _NODE_KEYS, edge_lines, merged_nodes, node_lines, write_graphml_parts
+    from unkg.output.graphml import (
+        _NODE_KEYS,
+        edge_lines,
+        merged_nodes,
+        node_lines,
+        write_graphml_parts,
+    )
 
     out = io.BytesIO()
     write_graphml_parts(_merge_unique([sorted(node_lines(p)) for p in parts]),

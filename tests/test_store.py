@@ -210,3 +210,27 @@ def test_rows_are_sorted_as_sparql_says_or_left_to_oxigraph() -> None:
     texts = run_query(store, base + "ORDER BY DESC(?s)").rows
     assert [r[2] for r in texts] == ["é", "b", "a", None]  # unbound sorts first, so last here
 
+
+def test_a_store_loaded_in_several_batches_is_compacted_once_and_a_small_update_is_not(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import unkg.output.store as store_module
+
+    compacted: list[int] = []
+    real = store_module._compact
+    monkeypatch.setattr(store_module, "_compact", lambda s: (compacted.append(len(s)), real(s)))
+    monkeypatch.setattr(store_module, "BULK_LOAD_BYTES", 1)  # one batch per graph
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(REPORT, corpus / "report.txt")
+    shutil.copy(NOTE_VERBALE, corpus / "note.txt")
+    store_dir = tmp_path / "store"
+    args = ["--store", str(store_dir), "-q", "--no-validate", "--formats", "nquads"]
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o1"), *args]) == 0
+    assert len(compacted) == 1  # three graphs (two documents, reference data): three batches
+    before = set(open_store(store_dir, read_only=True))
+    assert len(before) == compacted[0]  # compacting changes no quad
+    note = corpus / "note.txt"
+    note.write_text(note.read_text(encoding="utf-8").replace("مولدوفا وجورجيا", "مولدوفا وجورجيا وأرمينيا"),
+                    encoding="utf-8")
+    assert main(["build", str(corpus), "--out", str(tmp_path / "o1"), *args]) == 0
+    assert len(compacted) == 1  # one changed graph, one batch: left to RocksDB

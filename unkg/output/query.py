@@ -300,6 +300,22 @@ def _sorted_here(variables: Sequence[str], terms: list[tuple[object, ...]],
     return [terms[p] for p in positions]
 
 
+def _solutions(store: ox.Store, sparql: str) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+    """A SELECT query's variables and rows of terms."""
+    try:
+        solutions = store.query(sparql)
+    except SyntaxError as error:
+        raise QueryError(f"SPARQL syntax error: {error}") from None
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise QueryError("only SELECT queries give a table; this query is ASK or CONSTRUCT")
+    variables = tuple(v.value for v in solutions.variables)
+    return variables, [tuple(solution[v] for v in variables) for solution in solutions]
+
+
+def _result(variables: tuple[str, ...], terms: Sequence[tuple[Any, ...]]) -> QueryResult:
+    return QueryResult(variables, tuple(tuple(_value(term) for term in row) for row in terms))
+
+
 def run_query(store: ox.Store, sparql: str) -> QueryResult:
     """Run a SELECT query over the default graph, which holds the union of the named graphs.
 
@@ -310,32 +326,21 @@ def run_query(store: ox.Store, sparql: str) -> QueryResult:
     """
     text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
     found = _ORDER_BY.search(text.rstrip())
+    if found is None:
+        return _result(*_solutions(store, sparql))
     order = [(name, not how or how.upper() == "ASC") for how, name in re.findall(
-        r"(?:(ASC|DESC)\s*\(\s*)?[?$](\w+)", found.group(1), flags=re.IGNORECASE)] if found else []
-    unordered = text[:found.start()] if found else sparql
-    try:
-        solutions = store.query(unordered)
-    except SyntaxError as error:
-        raise QueryError(f"SPARQL syntax error: {error}") from None
-    if not isinstance(solutions, ox.QuerySolutions):
-        raise QueryError("only SELECT queries give a table; this query is ASK or CONSTRUCT")
-    variables = tuple(v.value for v in solutions.variables)
-    terms = [tuple(solution[v] for v in variables) for solution in solutions]
-    if order:
-        ordered = (_sorted_here(variables, terms, order)
-                   if all(name in variables for name, _ in order) else None)
-        if ordered is None:  # Oxigraph sorts, as the query says
-            return _run_in_oxigraph(store, sparql)
-        terms = ordered
-    return QueryResult(variables, tuple(tuple(_value(term) for term in row) for row in terms))
+        r"(?:(ASC|DESC)\s*\(\s*)?[?$](\w+)", found.group(1), flags=re.IGNORECASE)]
+    variables, terms = _solutions(store, text[:found.start()])
+    ordered = (_sorted_here(variables, terms, order)
+               if all(name in variables for name, _ in order) else None)
+    if ordered is None:  # Oxigraph sorts, as the query says
+        return _run_in_oxigraph(store, sparql)
+    return _result(variables, ordered)
 
 
 def _run_in_oxigraph(store: ox.Store, sparql: str) -> QueryResult:
-    solutions = store.query(sparql)
-    assert isinstance(solutions, ox.QuerySolutions)
-    variables = tuple(v.value for v in solutions.variables)
-    return QueryResult(variables, tuple(tuple(_value(solution[v]) for v in variables)
-                                        for solution in solutions))
+    """The query's rows as Oxigraph gives them, its ORDER BY included."""
+    return _result(*_solutions(store, sparql))
 
 
 def _width(text: str) -> int:

@@ -219,6 +219,7 @@ def test_a_store_loaded_in_several_batches_is_compacted_once_and_a_small_update_
     real = store_module._compact
     monkeypatch.setattr(store_module, "_compact", lambda s: (compacted.append(len(s)), real(s)))
     monkeypatch.setattr(store_module, "BULK_LOAD_BYTES", 1)  # one batch per graph
+    monkeypatch.setattr(store_module, "COMPACT_AFTER_BATCHES", 2)
     corpus = tmp_path / "in"
     corpus.mkdir()
     shutil.copy(REPORT, corpus / "report.txt")

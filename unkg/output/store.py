@@ -183,8 +183,12 @@ def _record(quads: list[ox.Quad], graph: str, sha: str, version: str, source: st
 # batch's quads and its union triples load at the same time, so two calls are under way).
 # Smaller batches also load faster: on 1,000 documents (6.3 million quads and triples),
 # 16 MB batches loaded side by side took 66-68 s and 220-240 MB, 64 MB batches one after
-# the other 90-93 s and 335-340 MB.
+# the other 90-93 s and 335-340 MB (then the store is compacted: COMPACT_AFTER_BATCHES).
 BULK_LOAD_BYTES = 16 * 2**20
+# an update that loaded this many batches compacts the store (see _compact); a few batches
+# add a few files per index, which RocksDB merges in time, and compacting a large store for
+# a small update would take minutes
+COMPACT_AFTER_BATCHES = 8
 
 
 def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path,
@@ -360,7 +364,7 @@ def _update_copy(work: Path, changed: list[str], moved: list[str],
         _record(meta, reference.graph, reference_hash, version, None, meta_graph)
     target.extend(meta)
     target.flush()
-    if batches > 1 and not (abandon is not None and abandon.is_set()):
+    if batches >= COMPACT_AFTER_BATCHES and not (abandon is not None and abandon.is_set()):
         _compact(target)
     del target
     if abandon is not None and abandon.is_set():

@@ -187,16 +187,16 @@ def _merged_node_attributes(lines: Iterable[bytes]) -> Iterator[tuple[str, dict[
         yield current, _node_attributes(current, types, best)
 
 
-def write_graphml_parts(merged_nodes: Iterable[bytes], merged_edges: Iterable[bytes],
+def write_graphml_parts(node_lines_merged: Iterable[bytes], edge_lines_merged: Iterable[bytes],
                         out: IO[bytes]) -> None:
     """Write GraphML from the parts of several graphs: their :func:`node_lines` and
     :func:`edge_lines`, each merged in order and unique."""
     out.write(_HEADER.encode())
-    for node, attributes in _merged_node_attributes(merged_nodes):
+    for node, attributes in _merged_node_attributes(node_lines_merged):
         data = "".join(f'\n  <data key="d{_NODE_KEYS.index(name)}">{escape(value)}</data>'
                        for name, value in attributes.items())
         out.write(f"<node id={quoteattr(node)}>{data}\n</node>\n".encode())
-    for line in merged_edges:
+    for line in edge_lines_merged:
         s, o, p = json.loads(line)
         out.write(f"<edge source={quoteattr(s)} target={quoteattr(o)} id={quoteattr(p)}>\n"
                   f'  <data key="d5">{escape(p)}</data>\n</edge>\n'.encode())

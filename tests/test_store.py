@@ -19,6 +19,20 @@ def _graph_content(store: ox.Store, needle: str) -> set[ox.Quad]:
     return set(store.quads_for_pattern(None, None, None, graph))
 
 
+def _two_documents(tmp_path: Path) -> Path:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(REPORT, corpus / "report.txt")
+    shutil.copy(NOTE_VERBALE, corpus / "note.txt")
+    return corpus
+
+
+def _name_another_state(note: Path) -> None:
+    """Change the note verbale: it names one more State (Armenia)."""
+    note.write_text(note.read_text(encoding="utf-8").replace("مولدوفا وجورجيا", "مولدوفا وجورجيا وأرمينيا"),
+                    encoding="utf-8")
+
+
 def test_build_into_a_store_and_query_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store_dir = tmp_path / "store"
     assert main(["build", str(REPORT), str(NOTE_VERBALE), "--out", str(tmp_path / "out"),
@@ -32,10 +46,7 @@ def test_build_into_a_store_and_query_it(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_rebuilding_a_changed_document_replaces_only_its_graph(tmp_path: Path) -> None:
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    shutil.copy(REPORT, corpus / "report.txt")
-    shutil.copy(NOTE_VERBALE, corpus / "note.txt")
+    corpus = _two_documents(tmp_path)
     store_dir = tmp_path / "store"
     args = ["--store", str(store_dir), "-q", "--no-validate", "--formats", "trig"]
     main(["build", str(corpus), "--out", str(tmp_path / "o1"), *args])
@@ -44,8 +55,7 @@ def test_rebuilding_a_changed_document_replaces_only_its_graph(tmp_path: Path) -
     del store
     # the note verbale changes (a new State named); only its graph may change
     note = corpus / "note.txt"
-    note.write_text(note.read_text(encoding="utf-8").replace("مولدوفا وجورجيا", "مولدوفا وجورجيا وأرمينيا"),
-                    encoding="utf-8")
+    _name_another_state(note)
     main(["build", str(note), "--out", str(tmp_path / "o2"), *args])
     store = open_store(store_dir)
     assert _graph_content(store, "A-CONF.192-MGE-2011-1") == report_before
@@ -220,10 +230,7 @@ def test_a_store_loaded_in_several_batches_is_compacted_once_and_a_small_update_
     monkeypatch.setattr(store_module, "_compact", lambda s: (compacted.append(len(s)), real(s)))
     monkeypatch.setattr(store_module, "BULK_LOAD_BYTES", 1)  # one batch per graph
     monkeypatch.setattr(store_module, "COMPACT_AFTER_BATCHES", 2)
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    shutil.copy(REPORT, corpus / "report.txt")
-    shutil.copy(NOTE_VERBALE, corpus / "note.txt")
+    corpus = _two_documents(tmp_path)
     store_dir = tmp_path / "store"
     args = ["--store", str(store_dir), "-q", "--no-validate", "--formats", "nquads"]
     assert main(["build", str(corpus), "--out", str(tmp_path / "o1"), *args]) == 0
@@ -231,7 +238,6 @@ def test_a_store_loaded_in_several_batches_is_compacted_once_and_a_small_update_
     before = set(open_store(store_dir, read_only=True))
     assert len(before) == compacted[0]  # compacting changes no quad
     note = corpus / "note.txt"
-    note.write_text(note.read_text(encoding="utf-8").replace("مولدوفا وجورجيا", "مولدوفا وجورجيا وأرمينيا"),
-                    encoding="utf-8")
+    _name_another_state(note)
     assert main(["build", str(corpus), "--out", str(tmp_path / "o1"), *args]) == 0
     assert len(compacted) == 1  # one changed graph, one batch: left to RocksDB

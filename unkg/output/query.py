@@ -288,15 +288,16 @@ def _sorted_here(variables: Sequence[str], terms: list[tuple[object, ...]],
     positions = list(range(len(terms)))
     for name, ascending in reversed(order):  # stable sorts, the last key first
         column = variables.index(name)
-        keys = [_order_key(row[column]) for row in terms]
-        if any(key is None for key in keys):
+        found = [_order_key(row[column]) for row in terms]
+        keys = [key for key in found if key is not None]
+        if len(keys) < len(found):
             return None
-        kinds = {key[1] for key in keys if key[0] == 3}  # type: ignore[index]
+        kinds = {key[1] for key in keys if key[0] == 3}
         if len(kinds) > 1:  # literals of several kinds: compared pair by pair, as Oxigraph does
             by = cmp_to_key(_compare)
             positions.sort(key=lambda p: by(keys[p]), reverse=not ascending)
         else:
-            positions.sort(key=keys.__getitem__, reverse=not ascending)  # type: ignore[arg-type]
+            positions.sort(key=keys.__getitem__, reverse=not ascending)
     return [terms[p] for p in positions]
 
 

@@ -123,9 +123,14 @@ def _literal(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _without_comments(sparql: str) -> str:
+    """The query without its comment lines."""
+    return "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+
+
 def starts_from(sparql: str, name: str) -> bool:
     """Whether binding ``?name`` lets the query start from it (see :func:`bind`)."""
-    text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    text = _without_comments(sparql)
     where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
     if where is None:
         return False
@@ -184,7 +189,7 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
     match the value as an IRI or a plain string, as the FILTER's text would, except for a
     language-tagged or typed literal, which VALUES do not find by its text alone.
     """
-    text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    text = _without_comments(sparql)
     where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
     if where is None:
         raise QueryError("--bind needs a query with a WHERE clause")
@@ -325,10 +330,10 @@ def run_query(store: ox.Store, sparql: str) -> QueryResult:
     store again); the order is the same, except among rows the ORDER BY ties, which SPARQL
     leaves free.
     """
-    text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    text = _without_comments(sparql)
     found = _ORDER_BY.search(text.rstrip())
     if found is None:
-        return _result(*_solutions(store, sparql))
+        return _run_in_oxigraph(store, sparql)
     order = [(name, not how or how.upper() == "ASC") for how, name in re.findall(
         r"(?:(ASC|DESC)\s*\(\s*)?[?$](\w+)", found.group(1), flags=re.IGNORECASE)]
     variables, terms = _solutions(store, text[:found.start()])
@@ -340,7 +345,7 @@ def run_query(store: ox.Store, sparql: str) -> QueryResult:
 
 
 def _run_in_oxigraph(store: ox.Store, sparql: str) -> QueryResult:
-    """The query's rows as Oxigraph gives them, its ORDER BY included."""
+    """The query's rows as Oxigraph gives them (in the order of its ORDER BY, if any)."""
     return _result(*_solutions(store, sparql))
 
 

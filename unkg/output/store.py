@@ -22,6 +22,7 @@ import threading
 import traceback
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -192,7 +193,7 @@ COMPACT_AFTER_BATCHES = 8
 
 
 def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path,
-               abandon: threading.Event | None = None) -> int:
+               abandon: threading.Event) -> int:
     """Load graphs' N-Quads fragments into their named graphs and into the union, a batch
     of at most BULK_LOAD_BYTES at a time so memory stays flat however large the corpus;
     the number of batches.
@@ -208,7 +209,7 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], scratch: Path,
     try:
         start = 0
         while start < len(loads):
-            if abandon is not None and abandon.is_set():
+            if abandon.is_set():
                 raise StoreAbandoned("the store update was abandoned")
             size, end = 0, start
             with quads_file.open("wb") as quads, triples_file.open("wb") as triples:
@@ -237,22 +238,11 @@ def _load_both(store: ox.Store, quads_file: Path, triples_file: Path) -> None:
     """
     # lenient: these lines were written by unkg's own serialiser, so IRIs and language
     # tags are not validated a second time (about a tenth of the load)
-    failure: list[BaseException] = []
-
-    def load_triples() -> None:
-        try:
-            store.bulk_load(path=str(triples_file), format=ox.RdfFormat.N_TRIPLES, lenient=True)
-        except BaseException as error:  # raised in the caller's thread below
-            failure.append(error)
-
-    beside = threading.Thread(target=load_triples, name="unkg-store-union", daemon=True)
-    beside.start()
-    try:
+    with ThreadPoolExecutor(1, thread_name_prefix="unkg-store-union") as beside:
+        union = beside.submit(store.bulk_load, path=str(triples_file),
+                              format=ox.RdfFormat.N_TRIPLES, lenient=True)
         store.bulk_load(path=str(quads_file), format=ox.RdfFormat.N_QUADS, lenient=True)
-    finally:
-        beside.join()
-    if failure:
-        raise failure[0]
+        union.result()  # its failure is raised here
 
 
 def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], reference: Any,
@@ -296,7 +286,7 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
             store.backup(str(work))
         del store  # closed before the copy takes its place
         _update_copy(work, changed, moved, by_graph, wanted, reference, reference_changed,
-                     reference_hash, version, meta_graph, scratch, abandon)
+                     reference_hash, version, meta_graph, scratch, abandon or threading.Event())
     except BaseException as error:
         # the traceback's frames hold the copy's store open: close it before removing it
         traceback.clear_frames(error.__traceback__)
@@ -338,7 +328,7 @@ def _remove_orphans(path: Path) -> None:
 def _update_copy(work: Path, changed: list[str], moved: list[str],
                  by_graph: dict[str, list[tuple[str, str, Any]]], wanted: dict[str, str],
                  reference: Any, reference_changed: bool, reference_hash: str, version: str,
-                 meta_graph: ox.NamedNode, scratch: Path, abandon: threading.Event | None) -> None:
+                 meta_graph: ox.NamedNode, scratch: Path, abandon: threading.Event) -> None:
     """Make the changes of :func:`refresh_store` in ``work`` (empty, or a backup of the store)."""
     target = ox.Store(str(work))
     leaving = [ox.NamedNode(g) for g in changed + moved + ([reference.graph] if reference_changed else [])]
@@ -364,9 +354,9 @@ def _update_copy(work: Path, changed: list[str], moved: list[str],
         _record(meta, reference.graph, reference_hash, version, None, meta_graph)
     target.extend(meta)
     target.flush()
-    if batches >= COMPACT_AFTER_BATCHES and not (abandon is not None and abandon.is_set()):
+    if batches >= COMPACT_AFTER_BATCHES and not abandon.is_set():
         _compact(target)
     del target
-    if abandon is not None and abandon.is_set():
+    if abandon.is_set():
         raise StoreAbandoned("the store update was abandoned")
     (work / MARKER).write_text("unkg store (pyoxigraph)\n", encoding="utf-8")

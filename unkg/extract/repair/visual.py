@@ -30,6 +30,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
+from operator import itemgetter
+from typing import Any
 
 from unkg.extract.lang import ar
 from unkg.extract.repair.offsets import Edit
@@ -118,7 +120,9 @@ class Run:
 
     position: int
     atoms: list[Atom]
-    display: list[tuple[str, int]] = field(default_factory=list)  # (char, line offset)
+    # (char, line offset) of a merged marker; other runs read their atoms (made only for the
+    # few lines that are rewritten)
+    display: list[tuple[str, int]] = field(default_factory=list)
     starts_line: bool = False  # paragraph number, list marker or heading
     first: Atom = field(init=False)
     last: Atom = field(init=False)
@@ -302,9 +306,6 @@ def _runs(atoms: list[Atom], lexicon: Lexicon) -> list[Run]:
     for run in runs:
         run.refresh()
     _merge_markers(runs)
-    for run in runs:
-        if not run.display:
-            run.display = _display(run.atoms)
     return runs
 
 
@@ -540,8 +541,10 @@ class _Scorer:
             return [runs[p] for p in order]
         beam = [(start[r.position], (r.position,), 1 << r.position) for r in runs]
         for _ in range(n - 1):
-            grown: dict[tuple[int, int], tuple[float, tuple[int, ...], int]] = {}
-            for score, order, used in beam:
+            # a state per (runs used, last run): its best score and the beam entry it grew
+            # from; orders are only spelt out for the states kept
+            grown: dict[int, list[Any]] = {}
+            for index, (score, order, used) in enumerate(beam):
                 last = order[-1]
                 row = pair[last]
                 middle = runs[last] if len(order) > 1 and runs[last].connector else None
@@ -551,11 +554,15 @@ class _Scorer:
                     value = score + row[j]
                     if middle is not None:
                         value += self._triple(runs[order[-2]], middle, runs[j])
-                    key = (used | 1 << j, j)
+                    key = (used | 1 << j) << 5 | j
                     known = grown.get(key)
-                    if known is None or known[0] < value:
-                        grown[key] = (value, (*order, j), key[0])
-            beam = heapq.nlargest(_BEAM, grown.values(), key=lambda state: state[0])
+                    if known is None:
+                        grown[key] = [value, index, j]
+                    elif known[0] < value:
+                        known[0], known[1] = value, index
+            kept = heapq.nlargest(_BEAM, grown.values(), key=itemgetter(0))
+            beam = [(value, (*beam[index][1], j), beam[index][2] | 1 << j)
+                    for value, index, j in kept]
         best = max(beam, key=lambda state: state[0] + end[state[1][-1]])
         return [runs[p] for p in best[1]]
 
@@ -563,30 +570,27 @@ class _Scorer:
 def _climb(order: list[int], pair: list[list[float]], start: list[float],
            end: list[float]) -> list[int]:
     """Move single runs to better places until no move helps (each move scored in O(1))."""
-
-    def link(a: int | None, b: int | None) -> float:
-        if a is None:
-            return start[b] if b is not None else 0.0
-        if b is None:
-            return end[a]
-        return pair[a][b]
-
     n = len(order)
+    # ``link[a][b]``: the score of ``b`` right after ``a``; index ``n`` stands for the line's
+    # edge, so ``link[n][b]`` is ``b``'s start score and ``link[a][n]`` ``a``'s end score
+    link = [[*row, end[a]] for a, row in enumerate(pair)]
+    link.append([*start, 0.0])
     for _ in range(4 * n):
         improved = False
         for i in range(n):
             x = order[i]
-            before = order[i - 1] if i else None
-            after = order[i + 1] if i + 1 < n else None
-            removal = link(before, after) - link(before, x) - link(x, after)
+            before = order[i - 1] if i else n
+            after = order[i + 1] if i + 1 < n else n
+            removal = link[before][after] - link[before][x] - link[x][after]
             rest = order[:i] + order[i + 1 :]
+            edges = [n, *rest, n]
+            to_x, from_x = [row[x] for row in link], link[x]
             best_gain, best_at = 1e-9, -1
             for at in range(n):
                 if at == i:
                     continue
-                left = rest[at - 1] if at else None
-                right = rest[at] if at < len(rest) else None
-                gain = removal + link(left, x) + link(x, right) - link(left, right)
+                left, right = edges[at], edges[at + 1]
+                gain = removal + to_x[left] + from_x[right] - link[left][right]
                 if gain > best_gain:
                     best_gain, best_at = gain, at
             if best_at >= 0:
@@ -626,7 +630,7 @@ def _reorder_line(line: str, lexicon: Lexicon, search: bool = True) -> list[tupl
     for i, run in enumerate(best):
         if i:
             chars.extend((c, run.first.start) for c in _joiner(best[i - 1], run))
-        chars.extend(run.display)
+        chars.extend(run.display or _display(run.atoms))
     return chars
 
 

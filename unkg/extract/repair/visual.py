@@ -156,6 +156,9 @@ class Run:
 class Lexicon:
     """Word and word-pair counts of one document: what "reads well" means for its lines.
 
+    Read them with ``.get(key, 0)``: a missing key through ``[]`` costs a call of
+    ``Counter.__missing__``, and most keys looked up are missing.
+
     UN documents repeat their phrases (names of meetings, instruments, bodies), so a pair of
     words seen twice or more elsewhere in the same document is good evidence that two runs
     belong next to each other.
@@ -217,7 +220,7 @@ def _split_lam_alef_prefix(atoms: list[Atom], lexicon: Lexicon) -> list[Atom]:
     for i, atom in enumerate(atoms):
         if atom.kind is Kind.WORD and atom.text.startswith("لا") and len(atom.key) > 3:
             rest = atom.text[2:]
-            if lexicon.words[word_key(rest)] >= 2 and lexicon.words[atom.key] < 2:
+            if lexicon.words.get(word_key(rest), 0) >= 2 and lexicon.words.get(atom.key, 0) < 2:
                 lam = Atom(atom.start, atom.start + 2, "لا", Kind.LAMALEF, atom.glued, atom.spaces)
                 tail = Atom(atom.start + 2, atom.end, rest, Kind.WORD, True, 0)
                 return [*atoms[:i], lam, tail, *atoms[i + 1 :]]
@@ -227,7 +230,9 @@ def _split_lam_alef_prefix(atoms: list[Atom], lexicon: Lexicon) -> list[Atom]:
 def _known(fragment: str, lexicon: Lexicon) -> bool:
     key = word_key(fragment)
     words = lexicon.words
-    return len(key) >= 2 and (words[key] >= 2 or (key[0] == "ل" and words["ا" + key] >= 2))
+    return len(key) >= 2 and (
+        words.get(key, 0) >= 2 or (key[0] == "ل" and words.get("ا" + key, 0) >= 2)
+    )
 
 
 def _split_word(text: str, offset: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -321,13 +326,13 @@ def _partner_cuts(atoms: list[Atom], lexicon: Lexicon) -> set[int]:
     for i, atom in enumerate(atoms):
         if atom.kind is Kind.WORD and atom.text[0] == TATWEEL and atom.key:
             # a word's tail (``ـة``): its head is the atom that makes a known word with it
-            heads = [(lexicon.words[other.key + atom.key], j) for j, other in enumerate(atoms)
+            heads = [(lexicon.words.get(other.key + atom.key, 0), j) for j, other in enumerate(atoms)
                      if j != i and other.kind is Kind.WORD and other.text[0] != TATWEEL
                      and other.text[-1] != TATWEEL and other.text[-1] in _DUAL_JOINING]
             count, j = max(heads, default=(0, -1))
             if count >= 2 and j > 0 and atoms[j].spaces == 1 and atoms[j - 1].kind is Kind.WORD:
                 # cut before the head unless the word before it belongs with the whole word
-                if lexicon.pairs[atoms[j - 1].key, atoms[j].key + atom.key] < 2:
+                if lexicon.pairs.get((atoms[j - 1].key, atoms[j].key + atom.key), 0) < 2:
                     cuts.add(j)
             continue
         if atom.kind is not Kind.WORD:
@@ -339,7 +344,7 @@ def _partner_cuts(atoms: list[Atom], lexicon: Lexicon) -> set[int]:
         for j, other in enumerate(atoms):
             if j in (i, i + 1) or other.kind is not Kind.WORD or other.text[0] == TATWEEL:
                 continue
-            if lexicon.words[head + other.key] >= 2:
+            if lexicon.words.get(head + other.key, 0) >= 2:
                 cuts.add(j)
                 if j < i:
                     # partner and fragment in one stretch of single spaces: the fragment's
@@ -357,7 +362,7 @@ def _weakest_pair(atoms: list[Atom], low: int, high: int, lexicon: Lexicon) -> i
         a, b = atoms[k - 1], atoms[k]
         if a.kind is not Kind.WORD or b.kind is not Kind.WORD or b.spaces == 0:
             continue
-        count = lexicon.pairs[a.key, b.key]
+        count = lexicon.pairs.get((a.key, b.key), 0)
         if best is None or count < best[0]:
             best = (count, k)
     return best[1] if best is not None and best[0] < 2 else None
@@ -498,8 +503,8 @@ class _Scorer:
             if left == right and left in _FUNCTION_WORDS:
                 score -= 2.0
             elif glue:
-                score += 1.5 if self.lexicon.words[left + right] >= 2 else 0.0
-            elif self.lexicon.pairs[left, right] >= 2:
+                score += 1.5 if self.lexicon.words.get(left + right, 0) >= 2 else 0.0
+            elif self.lexicon.pairs.get((left, right), 0) >= 2:
                 score += 1.5
         if before is not None:
             score += self._triple(before, previous, run)

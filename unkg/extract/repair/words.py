@@ -29,7 +29,7 @@ def join_split_words(text: str, lexicon: Lexicon | None = None) -> list[Edit]:
     edits: list[Edit] = []
     for m in _PAIR.finditer(text):
         left, right = word_key(m.group(1)), word_key(m.group(3))
-        if words[left + right] >= 2 and (words[left] < 2 or words[right] < 2):
+        if words.get(left + right, 0) >= 2 and (words.get(left, 0) < 2 or words.get(right, 0) < 2):
             # a known word never swallows a piece of one letter across a line break
             if m.group(2) == "\n" and min(len(left), len(right)) < 2:
                 continue

@@ -164,7 +164,6 @@ def test_an_interrupt_while_the_store_loads_beside_the_writes_keeps_the_previous
     changed = corpus / "resolution_68_48.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nوقررت الجمعية العامة أن تبقي المسألة قيد نظرها.\n",
                        encoding="utf-8")
-    monkeypatch.setattr(unkg.output.store, "BULK_LOAD_BYTES", 1)  # a batch per graph
     real_assemble = unkg.build.assemble
 
     def interrupted(*args: object, **kwargs: object) -> None:

@@ -143,21 +143,40 @@ def test_bound_named_queries_look_their_optional_parts_up_row_by_row(tmp_path: P
     assert not hashed
 
 
-def test_a_batch_loads_its_quads_and_union_side_by_side_and_a_failure_of_either_is_raised(
+def test_graphs_stream_into_their_named_graphs_and_the_union_and_an_abandoned_load_leaves_nothing(
         tmp_path: Path) -> None:
-    from unkg.output.store import _load_both
+    import threading
 
-    quads, triples = tmp_path / "batch.nq", tmp_path / "batch.nt"
-    quads.write_bytes(b'<https://e.org/s> <https://e.org/p> "o" <https://e.org/g> .\n')
-    triples.write_bytes(b'<https://e.org/s> <https://e.org/p> "o" .\n')
+    from unkg.output.fragments import Fragments
+    from unkg.output.store import StoreAbandoned, _bulk_load
+
+    loads = []
+    for name, value in (("g1", "o"), ("g2", "o"), ("g3", "last")):  # g1, g2: the same triple
+        folder = tmp_path / name
+        folder.mkdir()
+        line = f'<https://e.org/s> <https://e.org/p> "{value}" <https://e.org/{name}> .'
+        # the last fragment has no closing line break
+        (folder / "graph.nq").write_text(line + ("" if name == "g3" else "\n"), encoding="utf-8")
+        loads.append(Fragments(f"https://e.org/{name}", folder))
     store = ox.Store()
-    _load_both(store, quads, triples)
-    assert {q.graph_name for q in store} == {ox.NamedNode("https://e.org/g"), ox.DefaultGraph()}
-    # the union's load runs in a thread of its own: its failure must not be lost
-    with pytest.raises(OSError):
-        _load_both(ox.Store(), quads, tmp_path / "missing.nt")
-    with pytest.raises(OSError):
-        _load_both(ox.Store(), tmp_path / "missing.nq", triples)
+    loaded = _bulk_load(store, loads, threading.Event())
+    assert loaded == sum(len(f.read_bytes()) for f in tmp_path.glob("*/graph.nq"))
+    assert {(q.graph_name, q.object.value) for q in store} == {  # type: ignore[union-attr]
+        (ox.NamedNode("https://e.org/g1"), "o"), (ox.NamedNode("https://e.org/g2"), "o"),
+        (ox.NamedNode("https://e.org/g3"), "last"), (ox.DefaultGraph(), "o"),
+        (ox.DefaultGraph(), "last")}
+
+    class AbandonedAfterTwo(threading.Event):  # set once two graphs have been read
+        calls = 0
+
+        def is_set(self) -> bool:
+            self.calls += 1
+            return self.calls > 2
+
+    fresh = ox.Store()
+    with pytest.raises(StoreAbandoned):
+        _bulk_load(fresh, loads, AbandonedAfterTwo())
+    assert len(fresh) == 0  # the load that was cut short left none of its quads
 
 
 def _order_columns(sparql: str) -> list[str]:
@@ -221,23 +240,27 @@ def test_rows_are_sorted_as_sparql_says_or_left_to_oxigraph() -> None:
     assert [r[2] for r in texts] == ["é", "b", "a", None]  # unbound sorts first, so last here
 
 
-def test_a_store_loaded_in_several_batches_is_compacted_once_and_a_small_update_is_not(
+def test_a_large_load_compacts_the_store_and_a_small_update_does_not(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import unkg.output.store as store_module
 
     compacted: list[int] = []
-    real = store_module._compact
-    monkeypatch.setattr(store_module, "_compact", lambda s: (compacted.append(len(s)), real(s)))
-    monkeypatch.setattr(store_module, "BULK_LOAD_BYTES", 1)  # one batch per graph
-    monkeypatch.setattr(store_module, "COMPACT_AFTER_BATCHES", 2)
+    loaded: list[int] = []
+    real_compact, real_load = store_module._compact, store_module._bulk_load
+    monkeypatch.setattr(store_module, "_compact", lambda s: (compacted.append(len(s)), real_compact(s)))
+    monkeypatch.setattr(store_module, "_bulk_load",
+                        lambda *a: loaded.append(real_load(*a)) or loaded[-1])
+    monkeypatch.setattr(store_module, "COMPACT_AFTER_BYTES", 1)
     corpus = _two_documents(tmp_path)
     store_dir = tmp_path / "store"
     args = ["--store", str(store_dir), "-q", "--no-validate", "--formats", "nquads"]
     assert main(["build", str(corpus), "--out", str(tmp_path / "o1"), *args]) == 0
-    assert len(compacted) == 1  # three graphs (two documents, reference data): three batches
+    assert len(compacted) == 1
     before = set(open_store(store_dir, read_only=True))
     assert len(before) == compacted[0]  # compacting changes no quad
-    note = corpus / "note.txt"
-    _name_another_state(note)
+    # two documents and the reference data are a large load, one changed document is not
+    monkeypatch.setattr(store_module, "COMPACT_AFTER_BYTES", loaded[0] - 1)
+    _name_another_state(corpus / "note.txt")
     assert main(["build", str(corpus), "--out", str(tmp_path / "o1"), *args]) == 0
-    assert len(compacted) == 1  # one changed graph, one batch: left to RocksDB
+    assert len(loaded) == 2 and loaded[1] < loaded[0]
+    assert len(compacted) == 1  # left to RocksDB

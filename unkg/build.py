@@ -278,7 +278,7 @@ class _StoreUpdate:
                 summary = refresh_store(
                     Path(options.store), documents, reference, _reference_hash(reference),  # type: ignore[arg-type]
                     f"{__version__} {fingerprint[:16]}", ox.NamedNode(options.base + "graph/meta"),
-                    cache_root, self.abandon)
+                    self.abandon)
                 self._outcome = (summary, (clock, time.perf_counter()))
             except BaseException as error:  # handed to the build's thread by result()
                 self._error = error

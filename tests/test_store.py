@@ -155,8 +155,8 @@ def test_graphs_stream_into_their_named_graphs_and_the_union_and_an_abandoned_lo
         folder = tmp_path / name
         folder.mkdir()
         line = f'<https://e.org/s> <https://e.org/p> "{value}" <https://e.org/{name}> .'
-        # the last fragment has no closing line break
-        (folder / "graph.nq").write_text(line + ("" if name == "g3" else "\n"), encoding="utf-8")
+        # a fragment without a closing line break: the next one's line must stay apart
+        (folder / "graph.nq").write_text(line + ("" if name == "g2" else "\n"), encoding="utf-8")
         loads.append(Fragments(f"https://e.org/{name}", folder))
     store = ox.Store()
     loaded = _bulk_load(store, loads, threading.Event())

@@ -217,6 +217,8 @@ class _GraphStream(io.RawIOBase):
                 return 0
             data = fragments.read(ExportFormat.NQUADS)
             self.size += len(data)
+            if data and not data.endswith(b"\n"):
+                data += b"\n"  # the next graph's first line must not join its last one
             self._pending = memoryview(triples_text(data, fragments.graph) if self._union else data)
         size = min(len(buffer), len(self._pending))
         buffer[:size] = self._pending[:size]
@@ -228,9 +230,9 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], abandon: threading.Event) 
     """Load graphs' N-Quads fragments into their named graphs, then their triples into the
     union; the N-Quads bytes loaded.
 
-    Each is one streamed bulk load. pyoxigraph's loader parses in this thread while two of
-    its own threads write the indexes of the million quads before, so the load keeps both
-    cores busy, its memory is bounded by the loader whatever the corpus (about 1.7 GB at
+    Each is one streamed bulk load. pyoxigraph's loader parses in this thread while its own
+    threads (one per core) write the indexes of the million quads before, so the load keeps
+    the cores busy, its memory is bounded by the loader whatever the corpus (about 1.7 GB at
     most), and each index gets one large file set per million quads. Measured on 10,000
     documents (33 million quads and as many union triples), then compacted:
 

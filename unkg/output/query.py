@@ -18,6 +18,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from unkg.ontology.ns import XSD
+
 __all__ = ["QueryResult", "load_data", "named_queries", "query_text", "render", "run_query"]
 
 
@@ -240,8 +242,8 @@ def _value(term: object) -> str | None:
     return str(term)
 
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGERS = {XSD + name for name in (
+# the datatypes Oxigraph orders by their decimal value
+_EXACT_NUMBERS = {XSD.iri + name for name in (
     "integer", "decimal", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
     "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
     "unsignedShort", "unsignedByte")}
@@ -269,11 +271,11 @@ def _order_key(term: object) -> tuple[Any, ...] | None:
     across = (value, datatype, language)
     if language:  # compared by text with literals of the same language only
         return (3, "@" + language, value, across)
-    if datatype == XSD + "string":
+    if datatype == XSD.iri + "string":
         return (3, "string", value, across)
-    if datatype in _INTEGERS and _DECIMAL.fullmatch(value):
+    if datatype in _EXACT_NUMBERS and _DECIMAL.fullmatch(value):
         return (3, "number", Decimal(value), across)
-    if datatype == XSD + "date" and _DATE.fullmatch(value):  # no time zone: text order
+    if datatype == XSD.iri + "date" and _DATE.fullmatch(value):  # no time zone: text order
         return (3, "date", value, across)
     return None
 

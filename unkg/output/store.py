@@ -232,8 +232,9 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], abandon: threading.Event) 
 
     Each is one streamed bulk load. pyoxigraph's loader parses in this thread while its own
     threads (one per core) write the indexes of the million quads before, so the load keeps
-    the cores busy, its memory is bounded by the loader whatever the corpus (about 1.7 GB at
-    most), and each index gets one large file set per million quads. Measured on 10,000
+    the cores busy, its memory is bounded by the loader whatever the corpus (1.7-1.9 GB
+    measured at 1,000 and 10,000 documents), and each index gets one large file set per
+    million quads. Measured on 10,000
     documents (33 million quads and as many union triples), then compacted:
 
     * streamed: loads 626 s (quads 345, union 281), compaction 66 s, peak 1.9 GB;

@@ -92,3 +92,30 @@ def test_a_graphs_nquads_become_its_triples_line_for_line() -> None:
                 b"<https://e.org/s> <https://e.org/q> <https://e.org/g> .\n"]
     assert as_triples(nquads, graph) == expected
     assert triples_text(nquads, graph) == b"".join(expected)
+
+
+def test_a_graphs_turtle_read_off_its_trig_is_what_the_turtle_writer_writes() -> None:
+    """The Turtle fragment is taken from the TriG one; it must be the Turtle writer's own
+    bytes, for the seed documents and for literals with line breaks, tabs and quotes."""
+    import pyoxigraph as ox
+
+    from unkg.output.export import ExportFormat, prefixes
+    from unkg.output.fragments import _turtle_of_trig, _without_prefixes, document_fragments
+    from unkg.pipeline import process
+
+    from .conftest import NOTE_VERBALE, REPORT
+
+    base = "https://w3id.org/unkg/"
+    graphs = [process(path).quads for path in (NOTE_VERBALE, REPORT, *Path(FRAGMENTS).glob("*.txt"))]
+    g, s = ox.NamedNode(base + "graph/x"), ox.NamedNode(base + "doc/x")
+    awkward = [ox.Quad(s, ox.NamedNode(base + "p"), ox.Literal(text, language="ar"), g)
+               for text in ("سطر\nوسطر", "\tعمود\t", 'قال "نعم"\r\n', "\\")]
+    graphs.append(awkward + [ox.Quad(s, ox.NamedNode(base + "q"), ox.Literal("\n\t1"), g)])
+    for quads in graphs:
+        assert len(quads) > 4
+        made = document_fragments(quads, base, [ExportFormat.TRIG, ExportFormat.TURTLE])
+        direct = _without_prefixes(ox.serialize([q.triple for q in quads],
+                                                format=ox.RdfFormat.TURTLE, prefixes=prefixes(base)))
+        assert made[ExportFormat.TURTLE] == direct
+    # a block that is not one graph in braces is not cut up
+    assert _turtle_of_trig(b"<https://e.org/s> <https://e.org/p> 1 .\n") is None

@@ -28,8 +28,9 @@ from unkg.extract.facts import (
 from unkg.extract.ingest import DEFAULT_MAX_BYTES, InputError, discover, read_source
 from unkg.extract.repair import repair
 from unkg.extract.structure import structure
+from unkg.output.export import TripleParts, parts_of
 from unkg.output.iri import DEFAULT_BASE, Minter
-from unkg.output.rdf import document_quads
+from unkg.output.rdf import document_graph
 
 __all__ = ["BuildOptions", "DocumentResult", "Execution", "build", "process", "run"]
 
@@ -48,6 +49,7 @@ class DocumentResult:
     copies: int = 0
     facts: dict[str, int] = field(default_factory=dict)
     quads: list[ox.Quad] = field(default_factory=list, repr=False)
+    parts: list[TripleParts] = field(default_factory=list, repr=False)  # each quad's terms
     validation: dict[str, object] | None = None
     timings: dict[str, float] = field(default_factory=dict, repr=False)
 
@@ -128,17 +130,18 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
             "title or UN body found", sha256=source.sha256, timings=clock.times,
         )
     minter = Minter(options.base)
-    quads = document_quads(facts, document.id, minter)
+    quads, parts = document_graph(facts, document.id, minter)
     clock.lap("rdf")
     doc_fact = next((f for f in facts if isinstance(f, DocumentFact)), None)
     result = DocumentResult(
         str(path), "ok", document=document.id, symbol=document.metadata.symbol,
         doc_type=doc_fact.doc_type if doc_fact else None, sha256=source.sha256,
         encoding=source.encoding, paragraphs=len(document.paragraphs), copies=document.copies,
-        facts=dict(Counter(type(f).__name__ for f in facts)), quads=quads, timings=clock.times,
+        facts=dict(Counter(type(f).__name__ for f in facts)), quads=quads, parts=parts,
+        timings=clock.times,
     )
     if options.validate:
-        result.validation = check_document(quads, minter)
+        result.validation = check_document(quads, minter, parts)
         clock.lap("checks")
     return result
 
@@ -157,13 +160,16 @@ class _Clock:
         return self.times
 
 
-def check_document(quads: list[ox.Quad], minter: Minter) -> dict[str, object]:
+def check_document(quads: list[ox.Quad], minter: Minter,
+                   parts: list[TripleParts] | None = None) -> dict[str, object]:
     """Check one document's graph, with the reference data it points to, against the SHACL
-    shapes (the fast evaluator; ``unkg validate`` runs pySHACL)."""
-    from unkg.output.validation import check_quads, reference_subset_for
+    shapes (the fast evaluator; ``unkg validate`` runs pySHACL). ``parts``: the quads'
+    terms, when the caller has them."""
+    from unkg.output.validation import check_parts, reference_parts_for
 
-    data = quads + reference_subset_for(quads, minter.base)
-    return check_quads(data, minter.base).summary(limit=10)
+    if parts is None:
+        parts = parts_of(quads)
+    return check_parts(parts + reference_parts_for(parts, minter.base), minter.base).summary(limit=10)
 
 
 Progress = Callable[[int, int, DocumentResult], None]

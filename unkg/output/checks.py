@@ -26,6 +26,8 @@ from functools import cache
 
 import pyoxigraph as ox
 
+from unkg.output.export import TripleParts, parts_of
+
 __all__ = ["CheckResult", "Rules", "UnsupportedShape", "default_rules", "evaluate", "read_rules",
            "run_checks"]
 
@@ -318,13 +320,12 @@ def default_rules(base: str = "https://w3id.org/unkg/") -> Rules:
 class _Data:
     """The quads of one document, indexed for the lookups the rules make."""
 
-    def __init__(self, quads: Sequence[ox.Quad],
+    def __init__(self, parts: Sequence[TripleParts],
                  sparql_predicates: frozenset[str] | None = None) -> None:
-        self.quads = quads
+        self.parts = parts
         self.sparql_predicates = sparql_predicates
         out: dict[object, dict[ox.NamedNode, list[Term]]] = {}
-        for q in quads:
-            s, p, o = q.subject, q.predicate, q.object
+        for s, p, o in parts:
             by_predicate = out.get(s)
             if by_predicate is None:
                 by_predicate = out[s] = {}
@@ -392,8 +393,8 @@ class _Data:
             self._store = ox.Store()
             wanted = self.sparql_predicates
             # only the triples the SPARQL constraints can read (all of them when unknown)
-            self._store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in self.quads
-                               if wanted is None or q.predicate.value in wanted)
+            self._store.extend(ox.Quad(s, p, o) for s, p, o in self.parts
+                               if wanted is None or p.value in wanted)
         return self._store
 
 
@@ -498,14 +499,15 @@ def _focus_nodes(data: _Data, shape: _ShapeRule) -> set[Term]:
 def run_checks(quads: Sequence[ox.Quad], rules: Rules | None = None,
                base: str = "https://w3id.org/unkg/") -> list[CheckResult]:
     """Every rule over a graph (graph names ignored); the results, sorted."""
-    return evaluate(quads, rules, base)[0]
+    return evaluate(parts_of(quads), rules, base)[0]
 
 
-def evaluate(quads: Sequence[ox.Quad], rules: Rules | None = None,
+def evaluate(parts: Sequence[TripleParts], rules: Rules | None = None,
              base: str = "https://w3id.org/unkg/") -> tuple[list[CheckResult], _Data]:
-    """:func:`run_checks`, with the index of the graph it built (for looking up evidence)."""
+    """:func:`run_checks` of a graph's triples given as their terms, with the index of the
+    graph it built (for looking up evidence)."""
     rules = rules if rules is not None else default_rules(base)
-    data = _Data(quads, rules.sparql_predicates)
+    data = _Data(parts, rules.sparql_predicates)
     results: set[CheckResult] = set()
     for shape in rules.shapes:
         focus_nodes = _focus_nodes(data, shape)

@@ -27,7 +27,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from unkg.output.export import ExportFormat, Row, prefixes, rows
+from unkg.output.export import ExportFormat, Row, TripleParts, parts_of, prefixes, rows_of_parts
 
 __all__ = ["FRAGMENT_FILES", "Fragments", "HeldFragments", "assemble", "document_fragments",
            "serialize_dataset", "write_assembled", "write_fragments"]
@@ -106,8 +106,10 @@ def _turtle_of_trig(block: bytes) -> bytes | None:
 
 
 def document_fragments(quads: Sequence[ox.Quad], base: str,
-                       formats: Iterable[ExportFormat]) -> dict[ExportFormat, bytes]:
-    """The fragments of one named graph's quads (sorted, one graph)."""
+                       formats: Iterable[ExportFormat],
+                       parts: Sequence[TripleParts] | None = None) -> dict[ExportFormat, bytes]:
+    """The fragments of one named graph's quads (sorted, one graph); ``parts``: the quads'
+    terms, when the caller has them."""
     names = prefixes(base)
     made: dict[ExportFormat, bytes] = {}
     trig: bytes | None = None
@@ -129,7 +131,7 @@ def document_fragments(quads: Sequence[ox.Quad], base: str,
                 made[fmt] = turtle
         else:
             if read is None:
-                read = rows(quads)  # straight from the quads: no Triple objects made
+                read = rows_of_parts(parts if parts is not None else parts_of(quads))
             if fmt is ExportFormat.JSONLD:
                 from unkg.output.jsonld import jsonld_nodes_of
 

@@ -58,9 +58,10 @@ from unkg.ontology.ns import (
     XSD,
     curie,
 )
+from unkg.output.export import TripleParts
 from unkg.output.iri import Minter
 
-__all__ = ["document_quads", "literal_date", "literal_int"]
+__all__ = ["document_graph", "document_quads", "literal_date", "literal_int"]
 
 Term = ox.NamedNode | ox.Literal
 LANGUAGE_AR = ox.NamedNode("http://id.loc.gov/vocabulary/iso639-1/ar")
@@ -95,13 +96,13 @@ class _Emitter:
     def __init__(self, minter: Minter, graph: ox.NamedNode) -> None:
         self.minter = minter
         self.graph = graph
-        self.quads: set[ox.Quad] = set()
+        self.quads: dict[ox.Quad, TripleParts] = {}  # each quad and the terms it was made of
         self.asserted: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = []
         # reified triples and spans already written: facts share them, so each is written once
         self.written: dict[object, ox.NamedNode] = {}
 
     def support(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> None:
-        self.quads.add(ox.Quad(s, p, o, self.graph))
+        self.quads[ox.Quad(s, p, o, self.graph)] = (s, p, o)
 
     def claim(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> None:
         self.support(s, p, o)
@@ -421,15 +422,24 @@ _MAPPINGS: dict[type, Callable[[_Emitter, Fact], None]] = {  # type: ignore[dict
 }
 
 
-def document_quads(facts: Iterable[Fact], document: str, minter: Minter) -> list[ox.Quad]:
-    """The quads of one document's named graph, in a stable order."""
+def document_graph(facts: Iterable[Fact], document: str, minter: Minter
+                   ) -> tuple[list[ox.Quad], list[TripleParts]]:
+    """The quads of one document's named graph, in a stable order, and the terms of each
+    (what the checks and the writers read, without reading them back off the quads)."""
     graph = minter.graph(document)
     emitter = _Emitter(minter, graph)
     emitter.support(graph, PROV.wasGeneratedBy, minter.run())  # provenance once per graph
     for fact in facts:
         _MAPPINGS[type(fact)](emitter, fact)
         emitter.evidence(fact)
-    return sorted(emitter.quads, key=str)  # one graph: sort_quads' order, without its graph key
+    made = emitter.quads
+    quads = sorted(made, key=str)  # one graph: sort_quads' order, without its graph key
+    return quads, [made[quad] for quad in quads]
+
+
+def document_quads(facts: Iterable[Fact], document: str, minter: Minter) -> list[ox.Quad]:
+    """The quads of one document's named graph, in a stable order."""
+    return document_graph(facts, document, minter)[0]
 
 
 def sort_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:

@@ -19,6 +19,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from unkg.output.export import TripleParts, parts_of
+
 __all__ = [
     "Finding",
     "RdfInputError",
@@ -121,51 +123,62 @@ def load_quads(path: Path) -> list[ox.Quad]:
 def reference_subset(document: Sequence[ox.Quad], reference: Sequence[ox.Quad],
                      hops: int = 2) -> list[ox.Quad]:
     """The reference triples a document's graph reaches within ``hops`` links."""
-    by_subject: dict[object, list[ox.Quad]] = defaultdict(list)
+    by_subject: dict[object, list[TripleParts]] = defaultdict(list)
+    quad_of: dict[TripleParts, ox.Quad] = {}
     for quad in reference:
-        by_subject[quad.subject].append(quad)
-    return _reach(document, by_subject, hops)
+        parts = (quad.subject, quad.predicate, quad.object)
+        by_subject[parts[0]].append(parts)  # type: ignore[arg-type]
+        quad_of[parts] = quad  # type: ignore[index]
+    return [quad_of[parts] for parts in _reach(parts_of(document), by_subject, hops)]
 
 
-def _reach(document: Sequence[ox.Quad], by_subject: dict[object, list[ox.Quad]],
-           hops: int) -> list[ox.Quad]:
-    frontier = {q.object for q in document if isinstance(q.object, ox.NamedNode)}
-    frontier |= {q.subject for q in document}
+def _reach(document: Sequence[TripleParts], by_subject: dict[object, list[TripleParts]],
+           hops: int) -> list[TripleParts]:
+    frontier = {o for _, _, o in document if isinstance(o, ox.NamedNode)}
+    frontier |= {s for s, _, _ in document}
     seen: set[object] = set()
-    chosen: list[ox.Quad] = []
+    chosen: list[TripleParts] = []
     for _ in range(hops):
         next_frontier: set[object] = set()
         for node in frontier - seen:
             seen.add(node)
-            for quad in by_subject.get(node, ()):
-                chosen.append(quad)
-                if isinstance(quad.object, ox.NamedNode):
-                    next_frontier.add(quad.object)
+            for parts in by_subject.get(node, ()):
+                chosen.append(parts)
+                if isinstance(parts[2], ox.NamedNode):
+                    next_frontier.add(parts[2])
         frontier = next_frontier
     return chosen
 
 
 @cache
-def _reference_index(base: str) -> dict[object, list[ox.Quad]]:
+def _reference_index(base: str) -> dict[object, list[TripleParts]]:
     from unkg.output.iri import Minter
     from unkg.output.reference import reference_quads
 
-    by_subject: dict[object, list[ox.Quad]] = defaultdict(list)
-    for quad in reference_quads(Minter(base)):
-        by_subject[quad.subject].append(quad)
+    by_subject: dict[object, list[TripleParts]] = defaultdict(list)
+    for parts in parts_of(reference_quads(Minter(base))):
+        by_subject[parts[0]].append(parts)
     return by_subject
 
 
-def reference_subset_for(document: Sequence[ox.Quad], base: str, hops: int = 2) -> list[ox.Quad]:
-    """:func:`reference_subset` of the build's own reference graph (indexed once)."""
+def reference_parts_for(document: Sequence[TripleParts], base: str, hops: int = 2
+                        ) -> list[TripleParts]:
+    """The triples of the build's own reference graph (indexed once) that a document's
+    triples reach within ``hops`` links, as their terms."""
     return _reach(document, _reference_index(base), hops)
 
 
 def check_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/") -> ValidationReport:
     """The fast check of a graph (``unkg.output.checks``), as a report like pySHACL's."""
+    return check_parts(parts_of(quads), base)
+
+
+def check_parts(parts: Sequence[TripleParts], base: str = "https://w3id.org/unkg/"
+                ) -> ValidationReport:
+    """:func:`check_quads` of a graph's triples given as their terms."""
     from unkg.output.checks import evaluate
 
-    results, data = evaluate(quads, base=base)
+    results, data = evaluate(parts, base=base)
     if not results:
         return ValidationReport(True, [])
     index = _EvidenceIndex.over(data)

@@ -96,13 +96,14 @@ class _Emitter:
     def __init__(self, minter: Minter, graph: ox.NamedNode) -> None:
         self.minter = minter
         self.graph = graph
-        self.quads: dict[ox.Quad, TripleParts] = {}  # each quad and the terms it was made of
+        # the graph's triples as their terms; quads are made once, for the distinct ones
+        self.triples: set[TripleParts] = set()
         self.asserted: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = []
         # reified triples and spans already written: facts share them, so each is written once
         self.written: dict[object, ox.NamedNode] = {}
 
     def support(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> None:
-        self.quads[ox.Quad(s, p, o, self.graph)] = (s, p, o)
+        self.triples.add((s, p, o))
 
     def claim(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> None:
         self.support(s, p, o)
@@ -432,9 +433,9 @@ def document_graph(facts: Iterable[Fact], document: str, minter: Minter
     for fact in facts:
         _MAPPINGS[type(fact)](emitter, fact)
         emitter.evidence(fact)
-    made = emitter.quads
-    quads = sorted(made, key=str)  # one graph: sort_quads' order, without its graph key
-    return quads, [made[quad] for quad in quads]
+    made = sorted(((ox.Quad(s, p, o, graph), (s, p, o)) for s, p, o in emitter.triples),
+                  key=lambda pair: str(pair[0]))  # one graph: sort_quads' order
+    return [quad for quad, _ in made], [parts for _, parts in made]
 
 
 def document_quads(facts: Iterable[Fact], document: str, minter: Minter) -> list[ox.Quad]:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -88,6 +89,10 @@ class _Constraint:
     kind: str
     parameter: object
     default_message: str
+    fails: FailureTest = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fails", _failure_test(self.kind, self.parameter))
 
 
 @dataclass(slots=True)
@@ -433,48 +438,64 @@ def _well_formed(term: ox.Literal, datatype: str) -> bool:
     return True
 
 
-def _failures(data: _Data, focus: Term, rule: _PropertyRule, constraint: _Constraint,
-              values: list[Term]) -> bool:
-    """Whether the focus node fails one constraint."""
-    kind, parameter = constraint.kind, constraint.parameter
+# A constraint's test of one focus node: (data, focus, the focus node's values) -> fails?
+FailureTest = Callable[["_Data", Term, list[Term]], bool]
+
+
+def _any_value(bad: Callable[[Term], bool]) -> FailureTest:
+    return lambda data, focus, values: any(map(bad, values))
+
+
+def _failure_test(kind: str, parameter: Any) -> FailureTest:
+    """The test of one constraint, made once when the shapes are read (not dispatched on
+    the constraint's kind for every focus node)."""
     if kind == "minCount":
-        return len(values) < parameter  # type: ignore[operator]
+        return lambda data, focus, values: len(values) < parameter
     if kind == "maxCount":
-        return len(values) > parameter  # type: ignore[operator]
+        return lambda data, focus, values: len(values) > parameter
     if kind == "hasValue":
-        return parameter not in values
+        return lambda data, focus, values: parameter not in values
     if kind == "uniqueLang":
-        languages = [v.language.lower() for v in values if isinstance(v, ox.Literal) and v.language]
-        return len(languages) != len(set(languages))
+        def repeated_language(data: _Data, focus: Term, values: list[Term]) -> bool:
+            languages = [v.language.lower() for v in values
+                         if isinstance(v, ox.Literal) and v.language]
+            return len(languages) != len(set(languages))
+        return repeated_language
     if kind == "qualified":
-        test, low, high = parameter  # type: ignore[misc]
-        count = sum(1 for v in values if test(data, v))
-        return (low is not None and count < low) or (high is not None and count > high)
+        test, low, high = parameter
+
+        def wrong_count(data: _Data, focus: Term, values: list[Term]) -> bool:
+            count = sum(1 for v in values if test(data, v))
+            return (low is not None and count < low) or (high is not None and count > high)
+        return wrong_count
     if kind in ("lessThan", "lessThanOrEquals"):
-        others = data.objects(focus, parameter)  # type: ignore[arg-type]
-        return any(not _ordered(v, o, kind == "lessThanOrEquals") for v in values for o in others)
-    for value in values:
-        if kind == "datatype":
-            bad = not (isinstance(value, ox.Literal) and _well_formed(value, parameter))  # type: ignore[arg-type]
-        elif kind == "pattern":
-            bad = isinstance(value, ox.BlankNode) or not parameter.search(value.value)  # type: ignore[attr-defined]
-        elif kind == "class":
-            bad = not data.is_instance(value, parameter)  # type: ignore[arg-type]
-        elif kind == "in":
-            bad = value not in parameter  # type: ignore[operator]
-        elif kind == "node":
-            bad = not parameter(data, value)  # type: ignore[operator]
-        elif kind == "minInclusive":
-            bad = not (_ordered(parameter, value, True))  # type: ignore[arg-type]
-        elif kind == "minLength":
-            bad = isinstance(value, ox.BlankNode) or len(value.value) < parameter  # type: ignore[operator]
-        elif kind == "nodeKind":
-            bad = not parameter(value)  # type: ignore[operator]
-        else:  # pragma: no cover - read_rules only makes the kinds above
-            raise UnsupportedShape(kind)
-        if bad:
-            return True
-    return False
+        allow_equal = kind == "lessThanOrEquals"
+
+        def out_of_order(data: _Data, focus: Term, values: list[Term]) -> bool:
+            others = data.objects(focus, parameter)
+            return any(not _ordered(v, o, allow_equal) for v in values for o in others)
+        return out_of_order
+    if kind == "class":
+        def not_an_instance(data: _Data, focus: Term, values: list[Term]) -> bool:
+            return any(not data.is_instance(v, parameter) for v in values)
+        return not_an_instance
+    if kind == "datatype":
+        return _any_value(lambda v: not (isinstance(v, ox.Literal) and _well_formed(v, parameter)))
+    if kind == "pattern":
+        return _any_value(lambda v: isinstance(v, ox.BlankNode) or not parameter.search(v.value))
+    if kind == "in":
+        return _any_value(lambda v: v not in parameter)
+    if kind == "node":
+        def not_conforming(data: _Data, focus: Term, values: list[Term]) -> bool:
+            return any(not parameter(data, v) for v in values)
+        return not_conforming
+    if kind == "minInclusive":
+        return _any_value(lambda v: not _ordered(parameter, v, True))
+    if kind == "minLength":
+        return _any_value(lambda v: isinstance(v, ox.BlankNode) or len(v.value) < parameter)
+    if kind == "nodeKind":
+        return _any_value(lambda v: not parameter(v))
+    raise UnsupportedShape(kind)  # pragma: no cover - read_rules only makes the kinds above
 
 
 _MESSAGE_VARIABLE = re.compile(r"\{[?$](\w+)\}")
@@ -522,7 +543,7 @@ def evaluate(parts: Sequence[TripleParts], rules: Rules | None = None,
             for focus in focus_nodes:
                 values = data.objects(focus, prop.path)
                 for constraint in prop.constraints:
-                    if _failures(data, focus, prop, constraint, values):
+                    if constraint.fails(data, focus, values):
                         results.add(CheckResult(prop.severity, focus.value, prop.path.value,
                                                 prop.message or constraint.default_message,
                                                 shape.name))

@@ -183,3 +183,18 @@ def test_graphml_nodes_streamed_from_merged_lines_are_the_in_memory_merge(parts:
     written = [(node.get("id"), {_NODE_KEYS[int(d.get("key")[1:])]: d.text or "" for d in node})
                for node in ET.fromstring(out.getvalue()).iter(f"{namespace}node")]
     assert written == sorted(merged_nodes(parts).items())
+
+
+def test_node_lines_are_what_json_dumps_writes_for_each_node() -> None:
+    import json
+
+    from unkg.output.jsonld import node_lines
+
+    nodes = [{"id": "doc:A-68-48", "type": ["undo:Resolution", "eli:LegalResource"],
+              "title": {"@value": 'قرار "الأسلحة"\n\tالصغيرة', "@language": "ar"},
+              "number": "68/48", "start": 0, "flag": True, "none": None},
+             {"id": "x:\u0000\u200f\\", "values": [1, [2, {"k": "v"}]]}]
+    expected = "".join(json.dumps(n, ensure_ascii=False, separators=(", ", ": ")) + "\n"
+                       for n in nodes)
+    assert node_lines(nodes) == expected
+    assert node_lines([]) == ""

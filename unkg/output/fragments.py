@@ -133,10 +133,9 @@ def document_fragments(quads: Sequence[ox.Quad], base: str,
             if read is None:
                 read = rows_of_parts(parts if parts is not None else parts_of(quads))
             if fmt is ExportFormat.JSONLD:
-                from unkg.output.jsonld import jsonld_nodes_of
+                from unkg.output.jsonld import jsonld_nodes_of, node_lines
 
-                encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-                made[fmt] = "".join(encode(node) + "\n" for node in jsonld_nodes_of(read, base)).encode()
+                made[fmt] = node_lines(jsonld_nodes_of(read, base)).encode()
             elif fmt is ExportFormat.GRAPHML:
                 from unkg.output.graphml import entity_parts_of
 

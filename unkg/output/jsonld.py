@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -23,7 +23,8 @@ from unkg.ontology import ontology_path
 from unkg.output.export import Row, rows
 from unkg.output.iri import folder_prefixes
 
-__all__ = ["context", "jsonld_document", "jsonld_nodes", "jsonld_nodes_of", "write_context"]
+__all__ = ["context", "jsonld_document", "jsonld_nodes", "jsonld_nodes_of", "node_lines",
+           "write_context"]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -244,19 +245,28 @@ def jsonld_nodes_of(found: Iterable[Row], base: str = "https://w3id.org/unkg/"
     """:func:`jsonld_nodes` of a graph's rows."""
     compactor = _compactor(base)
     by_iri = compactor.by_iri
+    compact_iri, compact_value, term_type = compactor.iri, compactor.value, compactor.term_type
+    named_node = ox.NamedNode
     nodes: dict[str, dict[str, list[Any]]] = {}
     for subject, subject_iri, predicate, obj in found:
-        if not isinstance(subject, ox.NamedNode):
-            raise ValueError("blank nodes are not written: the unkg graph has none")
         entry = nodes.get(subject_iri)
         if entry is None:
+            if not isinstance(subject, named_node):
+                raise ValueError("blank nodes are not written: the unkg graph has none")
             entry = nodes[subject_iri] = {}
-        if predicate == RDF_TYPE and isinstance(obj, ox.NamedNode):
-            key, value = "type", compactor.term_type(obj.value)
+        if predicate == RDF_TYPE and isinstance(obj, named_node):
+            key, value = "type", term_type(obj.value)
         else:
             term, kind = by_iri.get(predicate, (None, None))
-            key = term if term is not None else compactor.iri(predicate)
-            value = compactor.value(term, kind, obj)  # type: ignore[arg-type]
+            if term is not None:
+                key = term
+                if kind == "@id" and isinstance(obj, named_node):
+                    value = compact_iri(obj.value)  # the commonest case, without a call
+                else:
+                    value = compact_value(term, kind, obj)  # type: ignore[arg-type]
+            else:
+                key = compact_iri(predicate)
+                value = compact_value(None, None, obj)  # type: ignore[arg-type]
         values = entry.get(key)
         if values is None:
             entry[key] = [value]
@@ -264,12 +274,34 @@ def jsonld_nodes_of(found: Iterable[Row], base: str = "https://w3id.org/unkg/"
             values.append(value)
     graph = []
     for iri in sorted(nodes):
-        node: dict[str, Any] = {"id": compactor.iri(iri)}
+        node: dict[str, Any] = {"id": compact_iri(iri)}
         entry = nodes[iri]
-        for key in sorted(entry, key=lambda k: (k != "type", k)):
+        keys = sorted(entry)
+        if "type" in entry:  # "type" first, then the keys in order
+            keys.remove("type")
+            keys.insert(0, "type")
+        for key in keys:
             values = entry[key]
-            if len(values) > 1:
-                values = sorted(values, key=_order_key)
-            node[key] = values[0] if len(values) == 1 else values
+            node[key] = values[0] if len(values) == 1 else sorted(values, key=_order_key)
         graph.append(node)
     return graph
+
+
+def node_lines(nodes: Iterable[dict[str, Any]]) -> str:
+    """Node objects as JSON, one per line (as ``json.dumps`` with ``ensure_ascii=False``
+    and the separators ", " and ": " writes each), with one encoder made for them all."""
+    encode = _line_encoder()
+    return "".join(["".join(encode(node, 0)) + "\n" for node in nodes])
+
+
+@cache
+def _line_encoder() -> Callable[[Any, int], Any]:
+    # json.JSONEncoder.encode makes a new C encoder on every call; the build writes about
+    # a thousand node objects per document, so one is made and kept
+    encoder = json.encoder
+    if encoder.c_make_encoder is None:  # pragma: no cover - CPython has the C encoder
+        plain = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+        return lambda node, _level: (plain(node),)
+    return encoder.c_make_encoder(  # type: ignore[no-any-return]
+        None, json.JSONEncoder().default, encoder.encode_basestring, None, ": ", ", ",
+        False, False, True)

@@ -86,3 +86,37 @@ def test_literals_are_compared_by_value_and_datatype() -> None:
     assert len(run_checks(quads(number("10"), number("9")), rules)) == 1
     assert len(run_checks(quads(number("-1"), number("9")), rules)) == 1  # not non-negative
     assert len(run_checks(quads(number("1"), ox.Literal("9")), rules)) == 1  # incomparable
+
+
+SPARQL_SHAPE = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <http://example.org/> .
+ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:sparql [
+    sh:prefixes [ sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/"^^<http://www.w3.org/2001/XMLSchema#anyURI> ] ] ;
+    sh:message "flagged" ;
+    sh:select \"\"\"SELECT $this WHERE { {where} }\"\"\" ] .
+"""
+
+
+@pytest.mark.parametrize(("where", "types_named"), [
+    ("$this a ?type . ?type ex:flagged true", False),  # a type the query does not name
+    ("$this a/ex:flagged true", False),
+    ("$this a ex:Flagged", True),
+    ("$this ex:p ?x . ?x a ex:Flagged", True),
+])
+def test_sparql_constraints_see_the_type_triples_they_can_match(where: str, types_named: bool) -> None:
+    """The store the SPARQL constraints run on leaves out type triples of classes no query
+    names, unless a query may match a type it does not name: either way a node of a
+    flagged type is found."""
+    rules = read_rules(SPARQL_SHAPE.replace("{where}", where))
+    assert rules.sparql_types_named is types_named
+    ex = "http://example.org/"
+    a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    node, other = ox.NamedNode(ex + "n"), ox.NamedNode(ex + "m")
+    data = [ox.Quad(node, a, ox.NamedNode(ex + "C")), ox.Quad(node, ox.NamedNode(ex + "p"), other),
+            ox.Quad(other, a, ox.NamedNode(ex + "Flagged"))]
+    if "$this a" in where:
+        data.append(ox.Quad(node, a, ox.NamedNode(ex + "Flagged")))
+    data.append(ox.Quad(ox.NamedNode(ex + "Flagged"), ox.NamedNode(ex + "flagged"),
+                        ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))))
+    assert [r.message for r in run_checks(data, rules)] == ["flagged"]

@@ -126,6 +126,9 @@ class Rules:
     shapes: tuple[_ShapeRule, ...]
     # the predicates the SPARQL constraints name; None when one may read any predicate
     sparql_predicates: frozenset[str] | None = None
+    # whether they match rdf:type only against classes they name (then the type triples of
+    # other classes, most of a document's: its evidence nodes', are not read)
+    sparql_types_named: bool = False
 
     def __len__(self) -> int:
         return sum(len(s.classes) + sum(len(p.constraints) for p in s.properties) + len(s.sparql)
@@ -189,6 +192,8 @@ def _value_test(g: _ShapesGraph, shape: object) -> ValueTest:
             tests.append(lambda data, v, p=path, x=value: x in data.objects(v, p))
     if not tests:
         raise UnsupportedShape("a nested shape with no constraint")
+    if len(tests) == 1:  # the usual nested shape, [ sh:class C ]: called once per value
+        return tests[0]
     return lambda data, v: all(test(data, v) for test in tests)
 
 
@@ -281,7 +286,22 @@ def read_rules(text: str) -> Rules:
             properties=[_property_rule(g, p, severity) for p in g.all(shape, "property")],
             sparql=[_sparql_rule(g, c) for c in g.all(shape, "sparql")],
         ))
-    return Rules(tuple(rules), _predicates_read([c.query for r in rules for c in r.sparql]))
+    queries = [c.query for r in rules for c in r.sparql]
+    return Rules(tuple(rules), _predicates_read(queries), not any(map(_types_open, queries)))
+
+
+# rdf:type (the keyword a, a prefixed name, or the IRI) followed by a path operator or by
+# an object that is not an IRI (a variable, a blank node ...): such a query may match a type
+# it does not name. Loose on purpose: a false match only keeps every type triple.
+_TYPE_OPEN = re.compile(
+    r"(?:(?<![\w?$:])a|[\w-]*:type|<http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type>)"
+    r"(?:\s*[/|*+?^]|\s+(?![<\w]))")
+
+
+def _types_open(query: str) -> bool:
+    """Whether a query may match rdf:type against a class it does not name."""
+    body = query.split("{", 1)[-1]
+    return bool(_TYPE_OPEN.search(body))
 
 
 _VARIABLE_PREDICATE = re.compile(r"[?$]\w+\s+[?$]\w+\s+[?$<\"\w]")
@@ -326,9 +346,11 @@ class _Data:
     """The quads of one document, indexed for the lookups the rules make."""
 
     def __init__(self, parts: Sequence[TripleParts],
-                 sparql_predicates: frozenset[str] | None = None) -> None:
+                 sparql_predicates: frozenset[str] | None = None,
+                 sparql_types_named: bool = False) -> None:
         self.parts = parts
         self.sparql_predicates = sparql_predicates
+        self.sparql_types_named = sparql_types_named
         out: dict[object, dict[ox.NamedNode, list[Term]]] = {}
         for s, p, o in parts:
             by_predicate = out.get(s)
@@ -344,6 +366,7 @@ class _Data:
         self._subjects_of: dict[ox.NamedNode, set[Term]] = {}
         self._objects_of: dict[ox.NamedNode, set[Term]] = {}
         self._superclasses: dict[Term, set[Term]] = {}
+        self._classes_of: dict[Term, set[Term]] = {}
         self._instances: dict[Term, set[Term]] | None = None
         self._store: ox.Store | None = None
 
@@ -381,7 +404,18 @@ class _Data:
         return known
 
     def is_instance(self, node: Term, cls: Term) -> bool:
-        return any(cls in self.superclasses(t) for t in self.objects(node, RDF_TYPE))
+        return cls in self.classes_of(node)
+
+    def classes_of(self, node: Term) -> set[Term]:
+        """The classes a node is an instance of: its types and their superclasses (asked
+        for several times per node: each selector by two shapes of its span, ...)."""
+        found = self._classes_of.get(node)
+        if found is None:
+            found = set()
+            for direct in self.objects(node, RDF_TYPE):
+                found |= self.superclasses(direct)
+            self._classes_of[node] = found
+        return found
 
     def instances(self, cls: ox.NamedNode) -> set[Term]:
         """SHACL instances of a class: typed with it or with one of its subclasses."""
@@ -398,8 +432,13 @@ class _Data:
             self._store = ox.Store()
             wanted = self.sparql_predicates
             # only the triples the SPARQL constraints can read (all of them when unknown)
-            self._store.extend(ox.Quad(s, p, o) for s, p, o in self.parts
-                               if wanted is None or p.value in wanted)
+            if wanted is None:
+                self._store.extend(ox.Quad(s, p, o) for s, p, o in self.parts)
+            else:
+                named = self.sparql_types_named
+                self._store.extend(
+                    ox.Quad(s, p, o) for s, p, o in self.parts
+                    if p.value in wanted and not (named and p == RDF_TYPE and o.value not in wanted))
         return self._store
 
 
@@ -528,7 +567,7 @@ def evaluate(parts: Sequence[TripleParts], rules: Rules | None = None,
     """:func:`run_checks` of a graph's triples given as their terms, with the index of the
     graph it built (for looking up evidence)."""
     rules = rules if rules is not None else default_rules(base)
-    data = _Data(parts, rules.sparql_predicates)
+    data = _Data(parts, rules.sparql_predicates, rules.sparql_types_named)
     results: set[CheckResult] = set()
     for shape in rules.shapes:
         focus_nodes = _focus_nodes(data, shape)

@@ -134,8 +134,9 @@ def reference_subset(document: Sequence[ox.Quad], reference: Sequence[ox.Quad],
 
 def _reach(document: Sequence[TripleParts], by_subject: dict[object, list[TripleParts]],
            hops: int) -> list[TripleParts]:
-    frontier = {o for _, _, o in document if isinstance(o, ox.NamedNode)}
-    frontier |= {s for s, _, _ in document}
+    # only nodes the reference graph describes lead anywhere: one lookup per term
+    frontier = {o for _, _, o in document if o in by_subject}
+    frontier.update(s for s, _, _ in document if s in by_subject)
     seen: set[object] = set()
     chosen: list[TripleParts] = []
     for _ in range(hops):

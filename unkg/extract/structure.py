@@ -126,25 +126,33 @@ def _classify(view: TextView) -> Line:
     return Line(LineKind.TEXT, view)
 
 
+@cache
+def _heading_words() -> tuple[tuple[LineKind, str, tuple[str, str], int], ...]:
+    """(kind, word, what the word followed by a space or a dash starts with, number) of the
+    section adverbs and then the sub-section letter names, in table order."""
+    numbers = _numbers()
+    return tuple((kind, word, (word + " ", word + "-"), number)
+                 for kind, table in ((LineKind.SECTION, numbers["section_adverbs"]),
+                                     (LineKind.SUBSECTION, numbers["letter_names"]))
+                 for word, number in table.items())
+
+
 def _heading(view: TextView) -> Line | None:
     text = view.text
-    numbers = _numbers()
-    for kind, table in ((LineKind.SECTION, numbers["section_adverbs"]),
-                        (LineKind.SUBSECTION, numbers["letter_names"])):
-        for word, number in table.items():
-            key = word_key(text)
-            if key == word or key.startswith(word + " ") or key.startswith(word + "-"):
-                rest = re.match(rf"^\S+(?:\s+عشر)?(?:{_DASH})?", text)
-                title_at = rest.end() if rest else len(text)
-                has_dash = bool(re.search(r"[-\u2013\u2014]", text[:title_at]))
-                # a bare sub-section word ("باء") is only a heading with a dash and a title;
-                # a bare section adverb ("أولا") on its own line is one
-                if kind is LineKind.SUBSECTION and not has_dash:
-                    return None
-                if key != word and not has_dash:
-                    return None
-                return Line(kind, view, number, text[:title_at].rstrip(" -\u2013\u2014"),
-                            view.slice(title_at, len(text)))
+    key = word_key(text)
+    for kind, word, followed, number in _heading_words():
+        if key == word or key.startswith(followed):
+            rest = re.match(rf"^\S+(?:\s+عشر)?(?:{_DASH})?", text)
+            title_at = rest.end() if rest else len(text)
+            has_dash = bool(re.search(r"[-\u2013\u2014]", text[:title_at]))
+            # a bare sub-section word ("باء") is only a heading with a dash and a title;
+            # a bare section adverb ("أولا") on its own line is one
+            if kind is LineKind.SUBSECTION and not has_dash:
+                return None
+            if key != word and not has_dash:
+                return None
+            return Line(kind, view, number, text[:title_at].rstrip(" -\u2013\u2014"),
+                        view.slice(title_at, len(text)))
     return None
 
 

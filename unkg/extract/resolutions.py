@@ -49,7 +49,10 @@ class Reference:
 def references(unit: Unit) -> list[Reference]:
     p = patterns()
     found = []
-    for m in p.resolution.finditer(unit.text):
+    # both patterns below find a resolution only by the word قرار (the second looks for it
+    # before the number): a unit without it, most of them, is not scanned position by position
+    worded = "قرار" in unit.text
+    for m in p.resolution.finditer(unit.text) if worded else ():
         own = m.group("kw").endswith("ها")
         symbol = f"A/RES/{int(m.group('session'))}/{int(m.group('number'))}"
         found.append(Reference(m.start(), m.end(), symbol, own))
@@ -58,7 +61,7 @@ def references(unit: Unit) -> list[Reference]:
             symbol = f"A/RES/{int(more.group('session'))}/{int(more.group('number'))}"
             found.append(Reference(more.start("session"), more.end(), symbol, own))
             at = more.end()
-    for m in p.sc_resolution.finditer(unit.text):
+    for m in p.sc_resolution.finditer(unit.text) if worded else ():
         if "قرار" not in unit.text[max(0, m.start() - 25) : m.start() + 12]:
             continue
         found.append(Reference(m.start(), m.end(), f"S/RES/{int(m.group('number'))} ({m.group('year')})",

@@ -123,13 +123,17 @@ def load_quads(path: Path) -> list[ox.Quad]:
 def reference_subset(document: Sequence[ox.Quad], reference: Sequence[ox.Quad],
                      hops: int = 2) -> list[ox.Quad]:
     """The reference triples a document's graph reaches within ``hops`` links."""
+    reference_parts = parts_of(reference)
+    quad_of = dict(zip(reference_parts, reference, strict=True))
+    return [quad_of[parts] for parts in _reach(parts_of(document), _by_subject(reference_parts),
+                                               hops)]
+
+
+def _by_subject(parts: Iterable[TripleParts]) -> dict[object, list[TripleParts]]:
     by_subject: dict[object, list[TripleParts]] = defaultdict(list)
-    quad_of: dict[TripleParts, ox.Quad] = {}
-    for quad in reference:
-        parts = (quad.subject, quad.predicate, quad.object)
-        by_subject[parts[0]].append(parts)  # type: ignore[arg-type]
-        quad_of[parts] = quad  # type: ignore[index]
-    return [quad_of[parts] for parts in _reach(parts_of(document), by_subject, hops)]
+    for triple in parts:
+        by_subject[triple[0]].append(triple)
+    return by_subject
 
 
 def _reach(document: Sequence[TripleParts], by_subject: dict[object, list[TripleParts]],
@@ -156,10 +160,7 @@ def _reference_index(base: str) -> dict[object, list[TripleParts]]:
     from unkg.output.iri import Minter
     from unkg.output.reference import reference_quads
 
-    by_subject: dict[object, list[TripleParts]] = defaultdict(list)
-    for parts in parts_of(reference_quads(Minter(base))):
-        by_subject[parts[0]].append(parts)
-    return by_subject
+    return _by_subject(parts_of(reference_quads(Minter(base))))
 
 
 def reference_parts_for(document: Sequence[TripleParts], base: str, hops: int = 2

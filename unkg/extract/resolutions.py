@@ -47,30 +47,35 @@ class Reference:
 
 
 def references(unit: Unit) -> list[Reference]:
-    p = patterns()
-    found = []
-    # both patterns below find a resolution only by the word قرار (the second looks for it
-    # before the number): a unit without it, most of them, is not scanned position by position
-    worded = "قرار" in unit.text
-    for m in p.resolution.finditer(unit.text) if worded else ():
-        own = m.group("kw").endswith("ها")
-        symbol = f"A/RES/{int(m.group('session'))}/{int(m.group('number'))}"
-        found.append(Reference(m.start(), m.end(), symbol, own))
-        at = m.end()
-        while (more := p.resolution_next.match(unit.text, at)) is not None:
-            symbol = f"A/RES/{int(more.group('session'))}/{int(more.group('number'))}"
-            found.append(Reference(more.start("session"), more.end(), symbol, own))
-            at = more.end()
-    for m in p.sc_resolution.finditer(unit.text) if worded else ():
-        if "قرار" not in unit.text[max(0, m.start() - 25) : m.start() + 12]:
-            continue
-        found.append(Reference(m.start(), m.end(), f"S/RES/{int(m.group('number'))} ({m.group('year')})",
-                               False))
+    # both resolution patterns find a resolution only by the word قرار (the second looks for
+    # it before the number): a unit without it, most of them, is not scanned position by position
+    found = _worded_references(unit.text) if "قرار" in unit.text else []
     for start, end, symbol in find_symbols(unit.view.text):
         if symbol.kind == "resolution":
             a = _form_at(unit, start)
             found.append(Reference(a, a + (end - start), symbol.text, False))
     return sorted(found, key=lambda r: r.start)
+
+
+def _worded_references(text: str) -> list[Reference]:
+    """General Assembly and Security Council resolutions named with the word قرار."""
+    p = patterns()
+    found = []
+    for m in p.resolution.finditer(text):
+        own = m.group("kw").endswith("ها")
+        symbol = f"A/RES/{int(m.group('session'))}/{int(m.group('number'))}"
+        found.append(Reference(m.start(), m.end(), symbol, own))
+        at = m.end()
+        while (more := p.resolution_next.match(text, at)) is not None:
+            symbol = f"A/RES/{int(more.group('session'))}/{int(more.group('number'))}"
+            found.append(Reference(more.start("session"), more.end(), symbol, own))
+            at = more.end()
+    for m in p.sc_resolution.finditer(text):
+        if "قرار" not in text[max(0, m.start() - 25) : m.start() + 12]:
+            continue
+        found.append(Reference(m.start(), m.end(), f"S/RES/{int(m.group('number'))} ({m.group('year')})",
+                               False))
+    return found
 
 
 def _form_at(unit: Unit, text_offset: int) -> int:

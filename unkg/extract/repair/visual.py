@@ -646,11 +646,9 @@ def reorder_visual_lines(text: str, lexicon: Lexicon | None = None) -> list[Edit
     edits: list[Edit] = []
     offset = 0
     for line in text.split("\n"):
-        if not _RAW.search(line):  # most lines: the cheap test first
-            offset += len(line) + 1
-            continue
-        strong = _SUSPECT.search(line) is not None
-        if strong or _GAPS_ONLY.search(line):
+        raw = _RAW.search(line) is not None  # the cheap test first: most lines fail it
+        strong = raw and _SUSPECT.search(line) is not None
+        if raw and (strong or _GAPS_ONLY.search(line)):
             chars = _reorder_line(line, lexicon, search=strong)
             if chars is not None:
                 edits.append(Edit(offset, offset + len(line), "".join(c for c, _ in chars),

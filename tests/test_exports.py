@@ -198,3 +198,22 @@ def test_node_lines_are_what_json_dumps_writes_for_each_node() -> None:
                        for n in nodes)
     assert node_lines(nodes) == expected
     assert node_lines([]) == ""
+
+
+@given(st.lists(st.lists(st.binary(max_size=6).map(lambda b: b.replace(b"\n", b"") + b"\n"),
+                         max_size=30), max_size=6),
+       st.integers(min_value=1, max_value=40))
+@settings(max_examples=300, deadline=None)
+def test_run_files_merged_a_block_at_a_time_give_each_line_once_in_order(
+        runs: list[list[bytes]], block: int) -> None:
+    """The merge of sorted run files reads each a block at a time (here 1-40 bytes, so the
+    blocks end everywhere: on a line the other files hold, before it, after it) and gives
+    every line of the files once, in byte order."""
+    import io
+
+    from unkg.output.fragments import _merge_run_files
+
+    files = [io.BytesIO(b"".join(sorted(set(run)))) for run in runs]
+    merged = list(_merge_run_files(files, block))
+    assert [line for lines in merged for line in lines] == sorted({line for run in runs for line in run})
+    assert all(lines for lines in merged)  # no empty batch

@@ -57,11 +57,12 @@ def test_one_worker_and_two_workers_write_the_same_bytes(corpus: Path, tmp_path:
 def test_outputs_merged_in_several_rounds_are_the_same_bytes(corpus: Path, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """N-Triples and GraphML edges go through sorted runs on disk; with one graph per run
-    and a merge fan-in of 2 the four graphs' runs are merged in two rounds, and the files do
-    not change."""
+    and a merge fan-in of 2 the four graphs' runs are merged in two rounds, a line read at a
+    time, and the files do not change."""
     build([corpus], tmp_path / "wide", execution=Execution(jobs=0))
     monkeypatch.setattr("unkg.output.fragments.RUN_BYTES", 1)
     monkeypatch.setattr("unkg.output.fragments.MERGE_FAN_IN", 2)
+    monkeypatch.setattr("unkg.output.fragments.MERGE_BLOCK_BYTES", 1)
     build([corpus], tmp_path / "narrow", execution=Execution(jobs=0))
     for name in ("graph.nt", "graph.graphml"):
         assert (tmp_path / "wide" / name).read_bytes() == (tmp_path / "narrow" / name).read_bytes()

@@ -66,6 +66,14 @@ def test_the_bench_command_writes_its_table_figures_and_plot(tmp_path: Path) -> 
     for run in results["runs"]:
         assert run["totals"]["ok"] == run["docs"] and run["peak_rss_mb"] > 20
         assert run["floor_ratio"] > 1 and set(run["stage_ms_per_doc"]) >= {"repair", "checks"}
+        # the ratio is to the floors measured just before and just after the build
+        per_core = run["docs_per_s_per_core"]
+        assert run["floor_ratio"] == pytest.approx(
+            (run["floor_before"] + run["floor"]["docs_per_s"]) / 2 / per_core)
+    first, second = results["runs"]
+    assert first["floor_before"] == results["floor"]["docs_per_s"]
+    assert second["floor_before"] == first["floor"]["docs_per_s"]
+    assert results["unchecked"]["floor_before"] == second["floor"]["docs_per_s"]
     assert results["unchecked"]["totals"]["validated"] == 0
     assert results["queries_ms"]["sessions"]["one"] == "meeting"
     table = (out / "bench.md").read_text(encoding="utf-8")

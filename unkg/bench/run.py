@@ -6,8 +6,9 @@ memory of that process and its workers together. In the same run it measures the
 floor*: reading each document, normalising it, and running the extractors' own compiled
 patterns over it, with nothing else; at the start and again after each build, since a shared
 machine's speed moves over a long run. It reports documents per second per core, MB/s, the
-ratio of each build to the floors measured just before and after it, the time of each stage per document, the time of the named
-queries on the largest store, and writes the figures as JSON, a Markdown table and a plot.
+ratio of each build to the floors measured just before and after it, the time of each stage
+per document, the time of the named queries on the largest store, and writes the figures as
+JSON, a Markdown table and a plot.
 """
 
 from __future__ import annotations

@@ -416,24 +416,23 @@ def _merge_markers(runs: list[Run]) -> None:
             continue
         merged: list[tuple[str, int]] | None = None
         width = 0
-        nxt = runs[i + 1] if i + 1 < len(runs) else None
+        nxt = runs[i + 1]
         prior = runs[i - 1].last.kind if i else None
         after = runs[i + 2] if i + 2 < len(runs) else None
-        if nxt is not None:
-            dash_a, num_b = _single(runs[i], DASH), _single(nxt, NUM)
-            num_a, dash_b = _single(runs[i], NUM), _single(nxt, DASH)
-            word_a, word_b = _single(runs[i], WORD), _single(nxt, WORD)
-            if dash_a and num_b and prior is not NUM and not (after and after.first.glued):
-                merged, width = _marker(num_b, dash_a), 2
-            elif num_a and dash_b and i == 0 and not (after and after.first.kind is NUM):
-                merged, width = _marker(num_a, dash_b), 2
-            elif dash_a and word_b and word_b.key in headings:
-                merged, width = _marker(word_b, dash_a), 2
-            elif word_a and dash_b and word_a.key in headings and i == 0:
-                merged, width = _marker(word_a, dash_b), 2
+        dash_a, num_b = _single(runs[i], DASH), _single(nxt, NUM)
+        num_a, dash_b = _single(runs[i], NUM), _single(nxt, DASH)
+        word_a, word_b = _single(runs[i], WORD), _single(nxt, WORD)
+        if dash_a and num_b and prior is not NUM and not (after and after.first.glued):
+            merged, width = _marker(num_b, dash_a), 2
+        elif num_a and dash_b and i == 0 and not (after and after.first.kind is NUM):
+            merged, width = _marker(num_a, dash_b), 2
+        elif dash_a and word_b and word_b.key in headings:
+            merged, width = _marker(word_b, dash_a), 2
+        elif word_a and dash_b and word_a.key in headings and i == 0:
+            merged, width = _marker(word_a, dash_b), 2
         if merged is None and after is not None:
             x = _single(runs[i], OPEN, CLOSE)
-            y = _single(runs[i + 1], WORD, NUM)
+            y = _single(nxt, WORD, NUM)
             z = _single(after, OPEN, CLOSE)
             if x and y and z and y.glued and z.glued and len(y.key) <= 3 and x.kind is not z.kind:
                 inner = [(c, y.start + k) for k, c in enumerate(y.text)]

@@ -167,7 +167,7 @@ def test_graphml_nodes_streamed_from_merged_lines_are_the_in_memory_merge(parts:
     import io
     import xml.etree.ElementTree as ET
 
-    from unkg.output.fragments import _merge_unique
+    from unkg.output.fragments import _sorted_unique
     from unkg.output.graphml import (
         _NODE_KEYS,
         edge_lines,
@@ -177,8 +177,8 @@ def test_graphml_nodes_streamed_from_merged_lines_are_the_in_memory_merge(parts:
     )
 
     out = io.BytesIO()
-    write_graphml_parts(_merge_unique([sorted(node_lines(p)) for p in parts]),
-                        _merge_unique([sorted(edge_lines(p)) for p in parts]), out)
+    write_graphml_parts(_sorted_unique(line for p in parts for line in node_lines(p)),
+                        _sorted_unique(line for p in parts for line in edge_lines(p)), out)
     namespace = "{http://graphml.graphdrawing.org/xmlns}"
     written = [(node.get("id"), {_NODE_KEYS[int(d.get("key")[1:])]: d.text or "" for d in node})
                for node in ET.fromstring(out.getvalue()).iter(f"{namespace}node")]

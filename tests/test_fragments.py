@@ -119,3 +119,24 @@ def test_a_graphs_turtle_read_off_its_trig_is_what_the_turtle_writer_writes() ->
         assert made[ExportFormat.TURTLE] == direct
     # a block that is not one graph in braces is not cut up
     assert _turtle_of_trig(b"<https://e.org/s> <https://e.org/p> 1 .\n") is None
+
+
+def test_a_documents_nquads_are_what_the_nquads_writer_writes_for_its_quads() -> None:
+    """The mapping joins the quads' sort keys into the graph's N-Quads instead of
+    serialising the quads again; the bytes must be the writer's, escapes included."""
+    import pyoxigraph as ox
+
+    from unkg.pipeline import process
+
+    from .conftest import NOTE_VERBALE, REPORT
+
+    for path in (NOTE_VERBALE, REPORT, *sorted(Path(FRAGMENTS).glob("*.txt"))):
+        result = process(path)
+        assert result.status == "ok", path
+        assert result.nquads == ox.serialize(result.quads, format=ox.RdfFormat.N_QUADS)
+    # the sort key is the line without " .": so for literals the text writers escape too
+    g, s, p = (ox.NamedNode(f"https://e.org/{n}") for n in "gsp")
+    for text in ("سطر\nوسطر", "\tعمود\t", 'قال "نعم"\r\n', "\\", "\u0640\u200f"):
+        for literal in (ox.Literal(text, language="ar"), ox.Literal(text)):
+            quad = ox.Quad(s, p, literal, g)
+            assert (str(quad) + " .\n").encode() == ox.serialize([quad], format=ox.RdfFormat.N_QUADS)

@@ -104,7 +104,8 @@ def build_document(task: DocumentTask) -> dict[str, Any]:
         return {"entry": entry, "graph": None, "timings": result.timings}
     clock = time.perf_counter()
     fragments = document_fragments(result.quads, task.options.base,
-                                   [ExportFormat(f) for f in task.options.formats], result.parts)
+                                   [ExportFormat(f) for f in task.options.formats], result.parts,
+                                   result.nquads)
     graph = Minter(task.options.base).graph(result.document).value
     outcome = {"entry": entry, "graph": graph}
     fragments_json = json.dumps(outcome, ensure_ascii=False, sort_keys=True).encode()

@@ -50,6 +50,7 @@ class DocumentResult:
     facts: dict[str, int] = field(default_factory=dict)
     quads: list[ox.Quad] = field(default_factory=list, repr=False)
     parts: list[TripleParts] = field(default_factory=list, repr=False)  # each quad's terms
+    nquads: bytes = field(default=b"", repr=False)  # the quads as N-Quads
     validation: dict[str, object] | None = None
     timings: dict[str, float] = field(default_factory=dict, repr=False)
 
@@ -130,7 +131,7 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
             "title or UN body found", sha256=source.sha256, timings=clock.times,
         )
     minter = Minter(options.base)
-    quads, parts = document_graph(facts, document.id, minter)
+    quads, parts, nquads = document_graph(facts, document.id, minter)
     clock.lap("rdf")
     doc_fact = next((f for f in facts if isinstance(f, DocumentFact)), None)
     result = DocumentResult(
@@ -138,7 +139,7 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
         doc_type=doc_fact.doc_type if doc_fact else None, sha256=source.sha256,
         encoding=source.encoding, paragraphs=len(document.paragraphs), copies=document.copies,
         facts=dict(Counter(type(f).__name__ for f in facts)), quads=quads, parts=parts,
-        timings=clock.times,
+        nquads=nquads, timings=clock.times,
     )
     if options.validate:
         result.validation = check_document(quads, minter, parts)

@@ -110,16 +110,17 @@ def _turtle_of_trig(block: bytes) -> bytes | None:
 
 def document_fragments(quads: Sequence[ox.Quad], base: str,
                        formats: Iterable[ExportFormat],
-                       parts: Sequence[TripleParts] | None = None) -> dict[ExportFormat, bytes]:
-    """The fragments of one named graph's quads (sorted, one graph); ``parts``: the quads'
-    terms, when the caller has them."""
+                       parts: Sequence[TripleParts] | None = None,
+                       nquads: bytes | None = None) -> dict[ExportFormat, bytes]:
+    """The fragments of one named graph's quads (sorted, one graph); ``parts`` and
+    ``nquads``: the quads' terms and N-Quads, when the caller has them."""
     names = prefixes(base)
     made: dict[ExportFormat, bytes] = {}
     trig: bytes | None = None
     read: list[Row] | None = None
     for fmt in needed(formats):
         if fmt is ExportFormat.NQUADS:
-            made[fmt] = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            made[fmt] = nquads if nquads is not None else ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
         elif fmt in (ExportFormat.TRIG, ExportFormat.TURTLE):
             if trig is None:
                 trig = _without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG,

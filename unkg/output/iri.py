@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -72,6 +72,15 @@ def transliterate(text: str) -> str:
     return slugged
 
 
+@lru_cache(maxsize=4096)
+def _document_slug(key: str) -> str:
+    # remembered: a document's graph names its key in every span, paragraph and version
+    # IRI, several hundred times, and the slug normalises it a character at a time
+    if key.startswith("sha256:"):
+        return "sha256-" + key.split(":", 1)[1]
+    return quote(slug(key), safe="._~()-")
+
+
 class Minter:
     """Mints every IRI of the graph under one base IRI."""
 
@@ -85,9 +94,7 @@ class Minter:
 
     # documents -----------------------------------------------------------------------------
     def document_slug(self, key: str) -> str:
-        if key.startswith("sha256:"):
-            return "sha256-" + key.split(":", 1)[1]
-        return quote(slug(key), safe="._~()-")
+        return _document_slug(key)
 
     def document(self, key: str) -> ox.NamedNode:
         return self._node(f"id/doc/{self.document_slug(key)}")

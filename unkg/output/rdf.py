@@ -15,6 +15,8 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
 from functools import cache
+from operator import itemgetter
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -61,7 +63,7 @@ from unkg.ontology.ns import (
 from unkg.output.export import TripleParts
 from unkg.output.iri import Minter
 
-__all__ = ["document_graph", "document_quads", "literal_date", "literal_int"]
+__all__ = ["DocumentGraph", "document_graph", "document_quads", "literal_date", "literal_int"]
 
 Term = ox.NamedNode | ox.Literal
 LANGUAGE_AR = ox.NamedNode("http://id.loc.gov/vocabulary/iso639-1/ar")
@@ -423,24 +425,38 @@ _MAPPINGS: dict[type, Callable[[_Emitter, Fact], None]] = {  # type: ignore[dict
 }
 
 
-def document_graph(facts: Iterable[Fact], document: str, minter: Minter
-                   ) -> tuple[list[ox.Quad], list[TripleParts]]:
-    """The quads of one document's named graph, in a stable order, and the terms of each
-    (what the checks and the writers read, without reading them back off the quads)."""
+class DocumentGraph(NamedTuple):
+    """One document's named graph: its quads in a stable order, the terms of each (what the
+    checks and the writers read, without reading them back off the quads), and its N-Quads."""
+
+    quads: list[ox.Quad]
+    parts: list[TripleParts]
+    nquads: bytes
+
+
+def document_graph(facts: Iterable[Fact], document: str, minter: Minter) -> DocumentGraph:
+    """The named graph of one document's facts."""
     graph = minter.graph(document)
     emitter = _Emitter(minter, graph)
     emitter.support(graph, PROV.wasGeneratedBy, minter.run())  # provenance once per graph
     for fact in facts:
         _MAPPINGS[type(fact)](emitter, fact)
         emitter.evidence(fact)
-    made = sorted(((ox.Quad(s, p, o, graph), (s, p, o)) for s, p, o in emitter.triples),
-                  key=lambda pair: str(pair[0]))  # one graph: sort_quads' order
-    return [quad for quad, _ in made], [parts for _, parts in made]
+    made = []
+    for s, p, o in emitter.triples:
+        quad = ox.Quad(s, p, o, graph)
+        made.append((str(quad), quad, (s, p, o)))
+    # one graph: sort_quads' order. A quad's text is its N-Quads line without " .", so the
+    # sort keys joined are the graph's N-Quads (what ox.serialize writes, not made twice)
+    made.sort(key=itemgetter(0))
+    lines = [line for line, _, _ in made]
+    nquads = (" .\n".join(lines) + " .\n").encode() if lines else b""
+    return DocumentGraph([quad for _, quad, _ in made], [parts for _, _, parts in made], nquads)
 
 
 def document_quads(facts: Iterable[Fact], document: str, minter: Minter) -> list[ox.Quad]:
     """The quads of one document's named graph, in a stable order."""
-    return document_graph(facts, document, minter)[0]
+    return document_graph(facts, document, minter).quads
 
 
 def sort_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:

@@ -139,4 +139,5 @@ def test_a_documents_nquads_are_what_the_nquads_writer_writes_for_its_quads() ->
     for text in ("سطر\nوسطر", "\tعمود\t", 'قال "نعم"\r\n', "\\", "\u0640\u200f"):
         for literal in (ox.Literal(text, language="ar"), ox.Literal(text)):
             quad = ox.Quad(s, p, literal, g)
-            assert (str(quad) + " .\n").encode() == ox.serialize([quad], format=ox.RdfFormat.N_QUADS)
+            written = ox.serialize([quad], format=ox.RdfFormat.N_QUADS)
+            assert (str(quad) + " .\n").encode() == written

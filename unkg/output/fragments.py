@@ -120,7 +120,9 @@ def document_fragments(quads: Sequence[ox.Quad], base: str,
     read: list[Row] | None = None
     for fmt in needed(formats):
         if fmt is ExportFormat.NQUADS:
-            made[fmt] = nquads if nquads is not None else ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            if nquads is None:
+                nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            made[fmt] = nquads
         elif fmt in (ExportFormat.TRIG, ExportFormat.TURTLE):
             if trig is None:
                 trig = _without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG,

@@ -99,7 +99,7 @@ def test_a_graphs_turtle_read_off_its_trig_is_what_the_turtle_writer_writes() ->
     bytes, for the seed documents and for literals with line breaks, tabs and quotes."""
     import pyoxigraph as ox
 
-    from unkg.output.export import ExportFormat, prefixes
+    from unkg.output.export import DocumentGraph, ExportFormat, prefixes
     from unkg.output.fragments import _turtle_of_trig, _without_prefixes, document_fragments
     from unkg.pipeline import process
 
@@ -113,7 +113,8 @@ def test_a_graphs_turtle_read_off_its_trig_is_what_the_turtle_writer_writes() ->
     graphs.append(awkward + [ox.Quad(s, ox.NamedNode(base + "q"), ox.Literal("\n\t1"), g)])
     for quads in graphs:
         assert len(quads) > 4
-        made = document_fragments(quads, base, [ExportFormat.TRIG, ExportFormat.TURTLE])
+        made = document_fragments(DocumentGraph.of_quads(quads), base,
+                                  [ExportFormat.TRIG, ExportFormat.TURTLE])
         direct = _without_prefixes(ox.serialize([q.triple for q in quads],
                                                 format=ox.RdfFormat.TURTLE, prefixes=prefixes(base)))
         assert made[ExportFormat.TURTLE] == direct
@@ -133,7 +134,8 @@ def test_a_documents_nquads_are_what_the_nquads_writer_writes_for_its_quads() ->
     for path in (NOTE_VERBALE, REPORT, *sorted(Path(FRAGMENTS).glob("*.txt"))):
         result = process(path)
         assert result.status == "ok", path
-        assert result.nquads == ox.serialize(result.quads, format=ox.RdfFormat.N_QUADS)
+        assert result.graph is not None
+        assert result.graph.nquads == ox.serialize(result.quads, format=ox.RdfFormat.N_QUADS)
     # the sort key is the line without " .": so for literals the text writers escape too
     g, s, p = (ox.NamedNode(f"https://e.org/{n}") for n in "gsp")
     for text in ("سطر\nوسطر", "\tعمود\t", 'قال "نعم"\r\n', "\\", "\u0640\u200f"):

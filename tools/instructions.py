@@ -6,9 +6,10 @@ WORK, each under callgrind, and prints the difference in millions of instruction
 
     python tools/instructions.py \\
         --setup "import pyoxigraph as ox; from unkg.output.fragments import document_fragments; \\
-                 from unkg.output.export import ExportFormat; \\
-                 quads = list(ox.parse(path='graph.nq', format=ox.RdfFormat.N_QUADS))" \\
-        --work "document_fragments(quads, 'https://w3id.org/unkg/', [ExportFormat.JSONLD])"
+                 from unkg.output.export import DocumentGraph, ExportFormat; \\
+                 graph = DocumentGraph.of_quads(list(ox.parse(path='graph.nq', \\
+                                                              format=ox.RdfFormat.N_QUADS)))" \\
+        --work "document_fragments(graph, 'https://w3id.org/unkg/', [ExportFormat.JSONLD])"
 
 Run it once per version (``--pythonpath`` a worktree of the other commit) and compare.
 Each run takes about 50 times the plain run time. Needs valgrind (Debian: ``valgrind``).

@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from unkg import __version__
 from unkg.extract.ingest import discover
-from unkg.output.export import ExportFormat
+from unkg.output.export import DocumentGraph, ExportFormat
 from unkg.output.fragments import (
     FRAGMENT_FILES,
     Fragments,
@@ -100,12 +100,12 @@ def build_document(task: DocumentTask) -> dict[str, Any]:
         return outcome  # type: ignore[no-any-return]
     result = process(path, task.options)
     entry = result.report()
-    if result.status != "ok" or folder is None or result.document is None:
+    if (result.status != "ok" or folder is None or result.document is None
+            or result.graph is None):
         return {"entry": entry, "graph": None, "timings": result.timings}
     clock = time.perf_counter()
-    fragments = document_fragments(result.quads, task.options.base,
-                                   [ExportFormat(f) for f in task.options.formats], result.parts,
-                                   result.nquads)
+    fragments = document_fragments(result.graph, task.options.base,
+                                   [ExportFormat(f) for f in task.options.formats])
     graph = Minter(task.options.base).graph(result.document).value
     outcome = {"entry": entry, "graph": graph}
     fragments_json = json.dumps(outcome, ensure_ascii=False, sort_keys=True).encode()
@@ -124,7 +124,8 @@ def _reference_fragments(cache_root: Path, options: BuildOptions, fingerprint: s
     key = hashlib.sha256(f"{fingerprint}\n{_options_key(options)}\nreference".encode()).hexdigest()
     folder = cache_root / "reference" / key
     if not (folder / "outcome.json").exists():
-        fragments = document_fragments(reference_quads(minter), options.base,
+        reference = DocumentGraph.of_quads(reference_quads(minter))
+        fragments = document_fragments(reference, options.base,
                                        [ExportFormat(f) for f in options.formats])
         write_fragments(folder, {**{FRAGMENT_FILES[f]: data for f, data in fragments.items()},
                                  "outcome.json": b"{}"})

@@ -28,7 +28,7 @@ from unkg.extract.facts import (
 from unkg.extract.ingest import DEFAULT_MAX_BYTES, InputError, discover, read_source
 from unkg.extract.repair import repair
 from unkg.extract.structure import structure
-from unkg.output.export import TripleParts, parts_of
+from unkg.output.export import DocumentGraph, TripleParts
 from unkg.output.iri import DEFAULT_BASE, Minter
 from unkg.output.rdf import document_graph
 
@@ -48,11 +48,13 @@ class DocumentResult:
     paragraphs: int = 0
     copies: int = 0
     facts: dict[str, int] = field(default_factory=dict)
-    quads: list[ox.Quad] = field(default_factory=list, repr=False)
-    parts: list[TripleParts] = field(default_factory=list, repr=False)  # each quad's terms
-    nquads: bytes = field(default=b"", repr=False)  # the quads as N-Quads
+    graph: DocumentGraph | None = field(default=None, repr=False)
     validation: dict[str, object] | None = None
     timings: dict[str, float] = field(default_factory=dict, repr=False)
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        return self.graph.quads if self.graph is not None else []
 
     def report(self) -> dict[str, object]:
         entry: dict[str, object] = {"path": self.path, "status": self.status}
@@ -131,18 +133,17 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
             "title or UN body found", sha256=source.sha256, timings=clock.times,
         )
     minter = Minter(options.base)
-    quads, parts, nquads = document_graph(facts, document.id, minter)
+    graph = document_graph(facts, document.id, minter)
     clock.lap("rdf")
     doc_fact = next((f for f in facts if isinstance(f, DocumentFact)), None)
     result = DocumentResult(
         str(path), "ok", document=document.id, symbol=document.metadata.symbol,
         doc_type=doc_fact.doc_type if doc_fact else None, sha256=source.sha256,
         encoding=source.encoding, paragraphs=len(document.paragraphs), copies=document.copies,
-        facts=dict(Counter(type(f).__name__ for f in facts)), quads=quads, parts=parts,
-        nquads=nquads, timings=clock.times,
+        facts=dict(Counter(type(f).__name__ for f in facts)), graph=graph, timings=clock.times,
     )
     if options.validate:
-        result.validation = check_document(quads, minter, parts)
+        result.validation = check_document(graph.parts, minter)
         clock.lap("checks")
     return result
 
@@ -161,15 +162,11 @@ class _Clock:
         return self.times
 
 
-def check_document(quads: list[ox.Quad], minter: Minter,
-                   parts: list[TripleParts] | None = None) -> dict[str, object]:
-    """Check one document's graph, with the reference data it points to, against the SHACL
-    shapes (the fast evaluator; ``unkg validate`` runs pySHACL). ``parts``: the quads'
-    terms, when the caller has them."""
+def check_document(parts: list[TripleParts], minter: Minter) -> dict[str, object]:
+    """Check one document's graph (its triples' terms), with the reference data it points
+    to, against the SHACL shapes (the fast evaluator; ``unkg validate`` runs pySHACL)."""
     from unkg.output.validation import check_parts, reference_parts_for
 
-    if parts is None:
-        parts = parts_of(quads)
     return check_parts(parts + reference_parts_for(parts, minter.base), minter.base).summary(limit=10)
 
 

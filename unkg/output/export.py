@@ -9,14 +9,16 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
 from unkg.ontology.ns import PREFIXES
 from unkg.output.iri import folder_prefixes
 
-__all__ = ["ALL_FORMATS", "ExportFormat", "Row", "TripleParts", "atomic_write", "parts_of",
-           "prefixes", "rows", "rows_of_parts", "serialize", "sorted_prefixes", "union_triples"]
+__all__ = ["ALL_FORMATS", "DocumentGraph", "ExportFormat", "Row", "TripleParts", "atomic_write",
+           "parts_of", "prefixes", "rows", "rows_of_parts", "serialize", "sorted_prefixes",
+           "union_triples"]
 
 # A triple as the writers read it: the subject, its IRI (or blank node label), the predicate's
 # IRI and the object. Reading a term off a pyoxigraph triple makes a new Python object each
@@ -34,6 +36,24 @@ TripleParts = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode,
 def parts_of(triples: Iterable[ox.Triple | ox.Quad]) -> list[TripleParts]:
     """The terms of triples, or of quads (their graph left out)."""
     return [(t.subject, t.predicate, t.object) for t in triples]  # type: ignore[misc]
+
+
+class DocumentGraph(NamedTuple):
+    """One named graph as the checks and writers read it: its quads in a stable order, the
+    terms of each (not read back off the quads), and its N-Quads. The RDF mapping makes all
+    three as it goes (:func:`unkg.output.rdf.document_graph`); :meth:`of_quads` derives them
+    from quads made elsewhere."""
+
+    quads: list[ox.Quad]
+    parts: list[TripleParts]
+    nquads: bytes
+
+    @classmethod
+    def of_quads(cls, quads: Sequence[ox.Quad]) -> DocumentGraph:
+        """The graph of quads already sorted, all of one graph."""
+        # serialize gives bytes when given no output file (its stub says bytes | None)
+        nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+        return cls(list(quads), parts_of(quads), nquads)
 
 
 def rows(triples: Iterable[ox.Triple | ox.Quad]) -> list[Row]:

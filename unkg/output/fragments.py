@@ -28,7 +28,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from unkg.output.export import ExportFormat, Row, TripleParts, parts_of, prefixes, rows_of_parts
+from unkg.output.export import DocumentGraph, ExportFormat, Row, prefixes, rows_of_parts
 
 __all__ = ["FRAGMENT_FILES", "Fragments", "HeldFragments", "assemble", "document_fragments",
            "serialize_dataset", "write_assembled", "write_fragments"]
@@ -108,21 +108,17 @@ def _turtle_of_trig(block: bytes) -> bytes | None:
     return body.replace(b"\n\t", b"\n")
 
 
-def document_fragments(quads: Sequence[ox.Quad], base: str,
-                       formats: Iterable[ExportFormat],
-                       parts: Sequence[TripleParts] | None = None,
-                       nquads: bytes | None = None) -> dict[ExportFormat, bytes]:
-    """The fragments of one named graph's quads (sorted, one graph); ``parts`` and
-    ``nquads``: the quads' terms and N-Quads, when the caller has them."""
+def document_fragments(graph: DocumentGraph, base: str,
+                       formats: Iterable[ExportFormat]) -> dict[ExportFormat, bytes]:
+    """The fragments of one named graph."""
+    quads = graph.quads
     names = prefixes(base)
     made: dict[ExportFormat, bytes] = {}
     trig: bytes | None = None
     read: list[Row] | None = None
     for fmt in needed(formats):
         if fmt is ExportFormat.NQUADS:
-            if nquads is None:
-                nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-            made[fmt] = nquads
+            made[fmt] = graph.nquads
         elif fmt in (ExportFormat.TRIG, ExportFormat.TURTLE):
             if trig is None:
                 trig = _without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG,
@@ -137,7 +133,7 @@ def document_fragments(quads: Sequence[ox.Quad], base: str,
                 made[fmt] = turtle
         else:
             if read is None:
-                read = rows_of_parts(parts if parts is not None else parts_of(quads))
+                read = rows_of_parts(graph.parts)
             if fmt is ExportFormat.JSONLD:
                 from unkg.output.jsonld import jsonld_nodes_of, node_lines
 
@@ -372,8 +368,9 @@ def serialize_dataset(fmt: ExportFormat, quads: Sequence[ox.Quad], base: str) ->
         graphs.setdefault(getattr(quad.graph_name, "value", ""), []).append(quad)
     from unkg.output.rdf import sort_quads
 
-    parts = [HeldFragments(graph, document_fragments(sort_quads(graphs[graph]), base, [fmt]))
-             for graph in sorted(graphs)]
+    parts = [HeldFragments(name, document_fragments(
+                 DocumentGraph.of_quads(sort_quads(graphs[name])), base, [fmt]))
+             for name in sorted(graphs)]
     buffer = io.BytesIO()
     write_assembled(fmt, parts, buffer, base)
     return buffer.getvalue()

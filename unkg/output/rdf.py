@@ -16,7 +16,6 @@ import hashlib
 from collections.abc import Callable, Iterable
 from functools import cache
 from operator import itemgetter
-from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -60,10 +59,10 @@ from unkg.ontology.ns import (
     XSD,
     curie,
 )
-from unkg.output.export import TripleParts
+from unkg.output.export import DocumentGraph, TripleParts
 from unkg.output.iri import Minter
 
-__all__ = ["DocumentGraph", "document_graph", "document_quads", "literal_date", "literal_int"]
+__all__ = ["document_graph", "document_quads", "literal_date", "literal_int"]
 
 Term = ox.NamedNode | ox.Literal
 LANGUAGE_AR = ox.NamedNode("http://id.loc.gov/vocabulary/iso639-1/ar")
@@ -423,15 +422,6 @@ _MAPPINGS: dict[type, Callable[[_Emitter, Fact], None]] = {  # type: ignore[dict
     TopicFact: _topic,
     NoteVerbaleFact: _note_verbale,
 }
-
-
-class DocumentGraph(NamedTuple):
-    """One document's named graph: its quads in a stable order, the terms of each (what the
-    checks and the writers read, without reading them back off the quads), and its N-Quads."""
-
-    quads: list[ox.Quad]
-    parts: list[TripleParts]
-    nquads: bytes
 
 
 def document_graph(facts: Iterable[Fact], document: str, minter: Minter) -> DocumentGraph:

@@ -20,7 +20,9 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 Quads = list[ox.Quad]
 
 
-def _find(quads: Quads, predicate: str, test: Callable[[ox.Quad], bool] = lambda q: True) -> ox.Quad:
+def _find(
+    quads: Quads, predicate: str, test: Callable[[ox.Quad], bool] = lambda q: True
+) -> ox.Quad:
     return next(q for q in quads if q.predicate.value == predicate and test(q))
 
 
@@ -40,25 +42,37 @@ def missing_election_date(quads: Quads) -> Quads:
 
 def end_before_start(quads: Quads) -> Quads:
     old = _find(quads, SCHEMA + "endDate", lambda q: "/meeting/" in q.subject.value)
-    return _replace(quads, old, ox.Quad(old.subject, old.predicate, _date("2011-05-01"), old.graph_name))
+    return _replace(
+        quads, old, ox.Quad(old.subject, old.predicate, _date("2011-05-01"), old.graph_name)
+    )
 
 
 def bad_symbol(quads: Quads) -> Quads:
     old = _find(quads, UNKG + "symbol", lambda q: q.object.value.endswith("CRP.1"))  # type: ignore[union-attr]
-    return _replace(quads, old, ox.Quad(old.subject, old.predicate, ox.Literal("CRP 1 of 2011"),
-                                        old.graph_name))
+    return _replace(
+        quads, old, ox.Quad(old.subject, old.predicate, ox.Literal("CRP 1 of 2011"), old.graph_name)
+    )
 
 
 def resolution_numbers_disagree(quads: Quads) -> Quads:
     old = _find(quads, UNKG + "sessionNumber")
-    return _replace(quads, old, ox.Quad(old.subject, old.predicate,
-                                        ox.Literal("99", datatype=ox.NamedNode(XSD + "integer")),
-                                        old.graph_name))
+    return _replace(
+        quads,
+        old,
+        ox.Quad(
+            old.subject,
+            old.predicate,
+            ox.Literal("99", datatype=ox.NamedNode(XSD + "integer")),
+            old.graph_name,
+        ),
+    )
 
 
 def plenary_date_outside_meeting(quads: Quads) -> Quads:
     old = _find(quads, SCHEMA + "startDate", lambda q: q.subject.value.endswith("/plenary/3"))
-    return _replace(quads, old, ox.Quad(old.subject, old.predicate, _date("2011-06-01"), old.graph_name))
+    return _replace(
+        quads, old, ox.Quad(old.subject, old.predicate, _date("2011-06-01"), old.graph_name)
+    )
 
 
 def duplicate_ordinal(quads: Quads) -> Quads:
@@ -66,7 +80,8 @@ def duplicate_ordinal(quads: Quads) -> Quads:
     meeting = _find(quads, SCHEMA + "superEvent", lambda q: q.subject == plenary.subject).object
     twin = ox.NamedNode(plenary.subject.value + "-again")
     graph = plenary.graph_name
-    return quads + [
+    return [
+        *quads,
         ox.Quad(twin, ox.NamedNode(RDF_TYPE), ox.NamedNode(UNKG + "PlenaryMeeting"), graph),
         ox.Quad(twin, ox.NamedNode(SCHEMA + "superEvent"), meeting, graph),
         ox.Quad(twin, ox.NamedNode(UNKG + "ordinal"), plenary.object, graph),
@@ -76,7 +91,9 @@ def duplicate_ordinal(quads: Quads) -> Quads:
 def offsets_out_of_order(quads: Quads) -> Quads:
     start = _find(quads, OA + "start")
     end = _find(quads, OA + "end", lambda q: q.subject == start.subject)
-    swapped = _replace(quads, start, ox.Quad(start.subject, start.predicate, end.object, start.graph_name))
+    swapped = _replace(
+        quads, start, ox.Quad(start.subject, start.predicate, end.object, start.graph_name)
+    )
     return _replace(swapped, end, ox.Quad(end.subject, end.predicate, start.object, end.graph_name))
 
 
@@ -87,14 +104,23 @@ def empty_quote(quads: Quads) -> Quads:
 
 def ordinal_zero(quads: Quads) -> Quads:
     old = _find(quads, UNKG + "ordinal")
-    return _replace(quads, old, ox.Quad(old.subject, old.predicate,
-                                        ox.Literal("0", datatype=ox.NamedNode(XSD + "integer")),
-                                        old.graph_name))
+    return _replace(
+        quads,
+        old,
+        ox.Quad(
+            old.subject,
+            old.predicate,
+            ox.Literal("0", datatype=ox.NamedNode(XSD + "integer")),
+            old.graph_name,
+        ),
+    )
 
 
 def bad_agenda_notation(quads: Quads) -> Quads:
     old = _find(quads, SKOS + "notation", lambda q: q.object.value == "6(a)")  # type: ignore[union-attr]
-    return _replace(quads, old, ox.Quad(old.subject, old.predicate, ox.Literal("six a"), old.graph_name))
+    return _replace(
+        quads, old, ox.Quad(old.subject, old.predicate, ox.Literal("six a"), old.graph_name)
+    )
 
 
 def statement_without_plenary(quads: Quads) -> Quads:
@@ -104,7 +130,9 @@ def statement_without_plenary(quads: Quads) -> Quads:
 
 def role_outside_the_scheme(quads: Quads) -> Quads:
     old = _find(quads, "http://www.w3.org/ns/org#role")
-    topic = ox.NamedNode(old.object.value.replace("/role/", "/topic/").rsplit("/", 1)[0] + "/marking")  # type: ignore[union-attr]
+    topic = ox.NamedNode(
+        old.object.value.replace("/role/", "/topic/").rsplit("/", 1)[0] + "/marking"
+    )  # type: ignore[union-attr]
     return _replace(quads, old, ox.Quad(old.subject, old.predicate, topic, old.graph_name))
 
 

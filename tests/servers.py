@@ -29,7 +29,9 @@ def wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 30.0) 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server ended early: {process.stderr.read().decode() if process.stderr else ''}")
+            raise RuntimeError(
+                f"server ended early: {process.stderr.read().decode() if process.stderr else ''}"
+            )
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
@@ -39,10 +41,12 @@ def wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 30.0) 
 
 
 @contextmanager
-def running(command: Sequence[str], ready_url: str,
-            env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[bytes]]:
-    process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               env=env)
+def running(
+    command: Sequence[str], ready_url: str, env: dict[str, str] | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
+    process = subprocess.Popen(
+        list(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+    )
     try:
         wait_for(ready_url, process)
         yield process
@@ -57,8 +61,13 @@ def running(command: Sequence[str], ready_url: str,
             process.stderr.close()
 
 
-def http(url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
-         method: str | None = None, timeout: float = 60.0) -> tuple[int, str, bytes]:
+def http(
+    url: str,
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    method: str | None = None,
+    timeout: float = 60.0,
+) -> tuple[int, str, bytes]:
     request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -69,8 +78,10 @@ def http(url: str, data: bytes | None = None, headers: dict[str, str] | None = N
 
 def sparql_rows(endpoint: str, query: str) -> set[tuple[str | None, ...]]:
     """A SELECT query's rows over the SPARQL protocol (JSON results), as a set of tuples."""
-    status, _, body = http(endpoint + "?" + urllib.parse.urlencode({"query": query}),
-                           headers={"Accept": "application/sparql-results+json"})
+    status, _, body = http(
+        endpoint + "?" + urllib.parse.urlencode({"query": query}),
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert status == 200, body[:500]
     data = json.loads(body)
     names = data["head"]["vars"]
@@ -80,8 +91,9 @@ def sparql_rows(endpoint: str, query: str) -> set[tuple[str | None, ...]]:
 def oxigraph_binary() -> str:
     found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     if not Path(found).exists():
-        pytest.fail("the Oxigraph server (PyPI package 'oxigraph') is not installed: "
-                    "pip install '.[test]'")
+        pytest.fail(
+            "the Oxigraph server (PyPI package 'oxigraph') is not installed: pip install '.[test]'"
+        )
     return found
 
 

@@ -59,8 +59,12 @@ def test_the_regex_floor_runs_the_extractors_own_patterns() -> None:
 @pytest.mark.slow
 def test_the_bench_command_writes_its_table_figures_and_plot(tmp_path: Path) -> None:
     out = tmp_path / "results"
-    assert main(["bench", "--sizes", "2,3", "--seeds", str(EXAMPLES), "--jobs", "1",
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            ["bench", "--sizes", "2,3", "--seeds", str(EXAMPLES), "--jobs", "1", "--out", str(out)]
+        )
+        == 0
+    )
     results = json.loads((out / "bench.json").read_text(encoding="utf-8"))
     assert [run["docs"] for run in results["runs"]] == [2, 3]
     for run in results["runs"]:
@@ -69,7 +73,8 @@ def test_the_bench_command_writes_its_table_figures_and_plot(tmp_path: Path) -> 
         # the ratio is to the floors measured just before and just after the build
         per_core = run["docs_per_s_per_core"]
         assert run["floor_ratio"] == pytest.approx(
-            (run["floor_before"] + run["floor"]["docs_per_s"]) / 2 / per_core)
+            (run["floor_before"] + run["floor"]["docs_per_s"]) / 2 / per_core
+        )
     first, second = results["runs"]
     assert first["floor_before"] == results["floor"]["docs_per_s"]
     assert second["floor_before"] == first["floor"]["docs_per_s"]

@@ -27,14 +27,16 @@ def _corpus(tmp_path: Path) -> Path:
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 10)
     (folder / "latin1.txt").write_bytes("Réunion à Genève, été".encode("latin-1"))
     (folder / "english.txt").write_text("Report of the Meeting of States.\n", encoding="utf-8")
-    (folder / "poem.txt").write_text("قفا نبك من ذكرى حبيب ومنزل\nبسقط اللوى بين الدخول فحومل\n",
-                                     encoding="utf-8")
+    (folder / "poem.txt").write_text(
+        "قفا نبك من ذكرى حبيب ومنزل\nبسقط اللوى بين الدخول فحومل\n", encoding="utf-8"
+    )
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
     return folder
 
 
-def test_a_folder_with_bad_files_builds_the_good_ones(tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_folder_with_bad_files_builds_the_good_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     code = main(["build", str(_corpus(tmp_path)), "--out", str(out)])
     err = capsys.readouterr().err
@@ -46,7 +48,10 @@ def test_a_folder_with_bad_files_builds_the_good_ones(tmp_path: Path,
     assert outcome["binary.txt"][0] == "error" and "binary" in outcome["binary.txt"][1]
     assert outcome["latin1.txt"][0] == "error" and "undecodable" in outcome["latin1.txt"][1]
     assert outcome["english.txt"][0] == "error" and "no Arabic" in outcome["english.txt"][1]
-    assert outcome["poem.txt"][0] == "error" and "not recognised as a UN document" in outcome["poem.txt"][1]
+    assert (
+        outcome["poem.txt"][0] == "error"
+        and "not recognised as a UN document" in outcome["poem.txt"][1]
+    )
     assert outcome["scan.pdf"][0] == "skipped"
     totals = report["totals"]
     assert (totals["inputs"], totals["ok"], totals["error"], totals["skipped"]) == (8, 2, 5, 1)
@@ -79,8 +84,13 @@ def test_base_iri_is_used(tmp_path: Path) -> None:
 
 def _build_in_subprocess(out: Path, seed: str) -> None:
     env = dict(os.environ, PYTHONHASHSEED=seed)
-    done = subprocess.run([sys.executable, "-m", "unkg.cli", "build", str(EXAMPLES), "--out",
-                           str(out), "-q"], env=env, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "unkg.cli", "build", str(EXAMPLES), "--out", str(out), "-q"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -99,10 +109,13 @@ def test_a_document_held_twice_in_one_file_yields_each_fact_once(tmp_path: Path)
     from unkg.output.query import load_data, run_query
 
     store = load_data(tmp_path)
-    rows = run_query(store, """
+    rows = run_query(
+        store,
+        """
         PREFIX unkg: <https://w3id.org/unkg/ontology#>
         SELECT ?o (COUNT(?d) AS ?n) WHERE { ?p unkg:ordinal ?o ; <https://schema.org/startDate> ?d }
-        GROUP BY ?o""").rows
+        GROUP BY ?o""",
+    ).rows
     assert len(rows) == 10 and all(n == "1" for _, n in rows)
 
 
@@ -126,35 +139,72 @@ def test_query_cli_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "no graph.trig" in capsys.readouterr().err
 
 
-def test_query_bind_gives_a_column_one_value(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_query_bind_gives_a_column_one_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     main(["build", str(EXAMPLES), "--out", str(tmp_path), "-q"])
     capsys.readouterr()
     # a column the query always fills: VALUES; one filled only by OPTIONAL parts: FILTER
-    assert main(["query", "officers", "--data", str(tmp_path), "-f", "json",
-                 "--bind", "state=NZL"]) == 0
+    assert (
+        main(["query", "officers", "--data", str(tmp_path), "-f", "json", "--bind", "state=NZL"])
+        == 0
+    )
     rows = json.loads(capsys.readouterr().out)
     assert [(r["role"], r["state"], r["at_session"]) for r in rows] == [("Chair", "NZL", "1")]
-    assert main(["query", "mandates", "--data", str(tmp_path), "-f", "json",
-                 "--bind", "resolution=A/RES/64/50"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "mandates",
+                "--data",
+                str(tmp_path),
+                "-f",
+                "json",
+                "--bind",
+                "resolution=A/RES/64/50",
+            ]
+        )
+        == 0
+    )
     assert [r["relation"] for r in json.loads(capsys.readouterr().out)] == ["recalls"]
     # a computed column that prints an IRI as text (the note verbale has no symbol)
     assert main(["query", "topics", "--data", str(tmp_path), "-f", "json"]) == 0
-    unnamed = {r["document"] for r in json.loads(capsys.readouterr().out)
-               if (r["document"] or "").startswith("https://")}
+    unnamed = {
+        r["document"]
+        for r in json.loads(capsys.readouterr().out)
+        if (r["document"] or "").startswith("https://")
+    }
     assert len(unnamed) == 1
-    assert main(["query", "topics", "--data", str(tmp_path), "-f", "json",
-                 "--bind", f"document={unnamed.pop()}"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "topics",
+                "--data",
+                str(tmp_path),
+                "-f",
+                "json",
+                "--bind",
+                f"document={unnamed.pop()}",
+            ]
+        )
+        == 0
+    )
     assert len(json.loads(capsys.readouterr().out)) >= 2
     # a column filled by an OPTIONAL block: the block starts the query; same rows as filtering
     assert main(["query", "topics", "--data", str(tmp_path), "-f", "json"]) == 0
     every = json.loads(capsys.readouterr().out)
     concept = next(r["unbis"] for r in every if r["unbis"])
-    assert main(["query", "topics", "--data", str(tmp_path), "-f", "json",
-                 "--bind", f"unbis={concept}"]) == 0
+    assert (
+        main(
+            ["query", "topics", "--data", str(tmp_path), "-f", "json", "--bind", f"unbis={concept}"]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out) == [r for r in every if r["unbis"] == concept]
-    assert "{ ?concept skos:exactMatch ?unbis ." in bind(named_queries()["topics"],
-                                                        {"unbis": concept})
+    assert "{ ?concept skos:exactMatch ?unbis ." in bind(
+        named_queries()["topics"], {"unbis": concept}
+    )
     # a computed column bound to a symbol starts from the symbol, bound to a document's IRI
     # from the document or a symbol spelling it; the same rows as filtering, either way
     for name in ("topics", "evidence", "states"):
@@ -163,12 +213,27 @@ def test_query_bind_gives_a_column_one_value(tmp_path: Path,
         symbol = next(r["document"] for r in every if ":" not in r["document"])
         iri = next(r["document"] for r in every if r["document"].startswith("https://"))
         for value in (symbol, iri):
-            assert main(["query", name, "--data", str(tmp_path), "-f", "json",
-                         "--bind", f"document={value}"]) == 0
+            assert (
+                main(
+                    [
+                        "query",
+                        name,
+                        "--data",
+                        str(tmp_path),
+                        "-f",
+                        "json",
+                        "--bind",
+                        f"document={value}",
+                    ]
+                )
+                == 0
+            )
             found = json.loads(capsys.readouterr().out)
             assert found and found == [r for r in every if r["document"] == value]
         assert "{ ?doc unkg:symbol ?symbol }" in bind(named_queries()[name], {"document": symbol})
-        assert f"{{ VALUES ?doc {{ <{iri}> }} }}\n  UNION" in bind(named_queries()[name], {"document": iri})
+        assert f"{{ VALUES ?doc {{ <{iri}> }} }}\n  UNION" in bind(
+            named_queries()[name], {"document": iri}
+        )
     # text with a ':' that is not an IRI unkg writes: only the FILTER
     assert bind(named_queries()["topics"], {"document": "urn:x"}).count("?doc unkg:symbol") == 1
     assert main(["query", "officers", "--data", str(tmp_path), "--bind", "nobody=1"]) == 2
@@ -177,8 +242,10 @@ def test_query_bind_gives_a_column_one_value(tmp_path: Path,
 
 
 def test_bind_copies_an_optional_block_only_when_the_copy_keeps_the_same_rows() -> None:
-    query = ("SELECT ?doc ?x WHERE {\n  ?doc a <https://example.org/D> ; <https://example.org/n> ?n .\n"
-             "  OPTIONAL { ?doc <https://example.org/p> ?x . FILTER(?x > 3) }\n}")
+    query = (
+        "SELECT ?doc ?x WHERE {\n  ?doc a <https://example.org/D> ; <https://example.org/n> ?n .\n"
+        "  OPTIONAL { ?doc <https://example.org/p> ?x . FILTER(?x > 3) }\n}"
+    )
     assert "{ ?doc <https://example.org/p> ?x . FILTER(?x > 3) }" in bind(query, {"x": "5"})
     # a FILTER on ?n would see ?n unbound inside a group of its own: no copy, FILTER only
     other = query.replace("FILTER(?x > 3)", "FILTER(?x > ?n)")
@@ -192,15 +259,20 @@ def test_bind_on_a_computed_column_finds_each_row_once() -> None:
     # a document without a symbol, one whose symbol spells another's IRI, one whose symbol
     # spells its own IRI: binding the column gives exactly the rows filtering gives
     store = ox.Store()
-    store.load(b"""
+    store.load(
+        b"""
         @prefix e: <https://example.org/> .
         e:a a e:D ; e:t "1" .
         e:b a e:D ; e:t "2" ; e:symbol "https://example.org/a" .
         e:c a e:D ; e:t "3" ; e:symbol "https://example.org/c" .
         e:d a e:D ; e:t "4" ; e:symbol "A/1" .
-    """, format=ox.RdfFormat.TURTLE)
-    query = ("PREFIX e: <https://example.org/>\nSELECT ?document ?t WHERE {\n  ?doc a e:D ; e:t ?t .\n"
-             "  OPTIONAL { ?doc e:symbol ?symbol }\n  BIND(COALESCE(?symbol, STR(?doc)) AS ?document)\n}")
+    """,
+        format=ox.RdfFormat.TURTLE,
+    )
+    query = (
+        "PREFIX e: <https://example.org/>\nSELECT ?document ?t WHERE {\n  ?doc a e:D ; e:t ?t .\n"
+        "  OPTIONAL { ?doc e:symbol ?symbol }\n  BIND(COALESCE(?symbol, STR(?doc)) AS ?document)\n}"
+    )
     every = run_query(store, query).rows
     # the rewrites are made (a FILTER alone would give the same rows, slowly)
     assert "UNION" in bind(query, {"document": "https://example.org/a"})

@@ -1,4 +1,5 @@
-"""The fast per-document check gives pySHACL's verdicts, on the samples and on every broken graph."""
+"""The fast per-document check gives pySHACL's verdicts, on the samples and on every broken
+graph."""
 
 from __future__ import annotations
 
@@ -46,8 +47,9 @@ def test_every_broken_graph_gets_the_same_verdicts(report_quads: list[ox.Quad], 
 
 
 def test_the_fast_report_shows_the_evidence(report_quads: list[ox.Quad]) -> None:
-    report = check_quads(_with_reference(MUTATIONS["plenary date outside its meeting"](
-        list(report_quads))))
+    report = check_quads(
+        _with_reference(MUTATIONS["plenary date outside its meeting"](list(report_quads)))
+    )
     assert not report.conforms
     [finding] = [f for f in report.findings if "outside its meeting" in f.message]
     assert finding.focus.endswith("/plenary/3")
@@ -68,16 +70,25 @@ def test_a_shape_it_cannot_evaluate_is_refused(constraint: str) -> None:
 
 
 def test_literals_are_compared_by_value_and_datatype() -> None:
-    rules = read_rules(SHAPE.replace("{constraint}", "sh:lessThan ex:q ; sh:datatype ex:D")
-                       .replace("ex:D", "<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"))
+    rules = read_rules(
+        SHAPE.replace("{constraint}", "sh:lessThan ex:q ; sh:datatype ex:D").replace(
+            "ex:D", "<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+        )
+    )
     ex = "http://example.org/"
     xsd = "http://www.w3.org/2001/XMLSchema#"
 
     def quads(p: ox.Literal, q: ox.Literal) -> list[ox.Quad]:
         node = ox.NamedNode(ex + "n")
-        return [ox.Quad(node, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                        ox.NamedNode(ex + "C")),
-                ox.Quad(node, ox.NamedNode(ex + "p"), p), ox.Quad(node, ox.NamedNode(ex + "q"), q)]
+        return [
+            ox.Quad(
+                node,
+                ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                ox.NamedNode(ex + "C"),
+            ),
+            ox.Quad(node, ox.NamedNode(ex + "p"), p),
+            ox.Quad(node, ox.NamedNode(ex + "q"), q),
+        ]
 
     def number(value: str, datatype: str = "nonNegativeInteger") -> ox.Literal:
         return ox.Literal(value, datatype=ox.NamedNode(xsd + datatype))
@@ -92,19 +103,25 @@ SPARQL_SHAPE = """
 @prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix ex: <http://example.org/> .
 ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:sparql [
-    sh:prefixes [ sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/"^^<http://www.w3.org/2001/XMLSchema#anyURI> ] ] ;
+    sh:prefixes [ sh:declare [ sh:prefix "ex" ;
+        sh:namespace "http://example.org/"^^<http://www.w3.org/2001/XMLSchema#anyURI> ] ] ;
     sh:message "flagged" ;
     sh:select \"\"\"SELECT $this WHERE { {where} }\"\"\" ] .
 """
 
 
-@pytest.mark.parametrize(("where", "types_named"), [
-    ("$this a ?type . ?type ex:flagged true", False),  # a type the query does not name
-    ("$this a/ex:flagged true", False),
-    ("$this a ex:Flagged", True),
-    ("$this ex:p ?x . ?x a ex:Flagged", True),
-])
-def test_sparql_constraints_see_the_type_triples_they_can_match(where: str, types_named: bool) -> None:
+@pytest.mark.parametrize(
+    ("where", "types_named"),
+    [
+        ("$this a ?type . ?type ex:flagged true", False),  # a type the query does not name
+        ("$this a/ex:flagged true", False),
+        ("$this a ex:Flagged", True),
+        ("$this ex:p ?x . ?x a ex:Flagged", True),
+    ],
+)
+def test_sparql_constraints_see_the_type_triples_they_can_match(
+    where: str, types_named: bool
+) -> None:
     """The store the SPARQL constraints run on leaves out type triples of classes no query
     names, unless a query may match a type it does not name: either way a node of a
     flagged type is found."""
@@ -113,10 +130,18 @@ def test_sparql_constraints_see_the_type_triples_they_can_match(where: str, type
     ex = "http://example.org/"
     a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
     node, other = ox.NamedNode(ex + "n"), ox.NamedNode(ex + "m")
-    data = [ox.Quad(node, a, ox.NamedNode(ex + "C")), ox.Quad(node, ox.NamedNode(ex + "p"), other),
-            ox.Quad(other, a, ox.NamedNode(ex + "Flagged"))]
+    data = [
+        ox.Quad(node, a, ox.NamedNode(ex + "C")),
+        ox.Quad(node, ox.NamedNode(ex + "p"), other),
+        ox.Quad(other, a, ox.NamedNode(ex + "Flagged")),
+    ]
     if "$this a" in where:
         data.append(ox.Quad(node, a, ox.NamedNode(ex + "Flagged")))
-    data.append(ox.Quad(ox.NamedNode(ex + "Flagged"), ox.NamedNode(ex + "flagged"),
-                        ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))))
+    data.append(
+        ox.Quad(
+            ox.NamedNode(ex + "Flagged"),
+            ox.NamedNode(ex + "flagged"),
+            ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")),
+        )
+    )
     assert [r.message for r in run_checks(data, rules)] == ["flagged"]

@@ -42,7 +42,7 @@ def test_inspect_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_inspect_json_note_verbale(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "inspect", str(NOTE_VERBALE))
+    _code, out, _ = run(capsys, "inspect", str(NOTE_VERBALE))
     data = json.loads(out)
     assert [s["label"] for s in data["sections"]] == ["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا"]
     assert {"first": "2001-07-09", "last": "2001-07-20"}.items() <= data["dates"][0].items()
@@ -68,7 +68,10 @@ def test_bad_input_is_one_line_naming_the_file(
 def test_console_script_runs() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "unkg.cli", "inspect", str(REPORT), "--json"],
-        capture_output=True, text=True, check=False, encoding="utf-8",
+        capture_output=True,
+        text=True,
+        check=False,
+        encoding="utf-8",
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["metadata"]["symbol"] == "A/CONF.192/MGE/2011/1"

@@ -34,15 +34,28 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def endpoint(built: Path):  # type: ignore[no-untyped-def]
     port = free_port()
-    command = [sys.executable, "-m", "unkg.cli", "serve", "--data", str(built), "--port", str(port),
-               "--timeout", "3", "--max-rows", "500"]
+    command = [
+        sys.executable,
+        "-m",
+        "unkg.cli",
+        "serve",
+        "--data",
+        str(built),
+        "--port",
+        str(port),
+        "--timeout",
+        "3",
+        "--max-rows",
+        "500",
+    ]
     with running(command, f"http://127.0.0.1:{port}/"):
         yield f"http://127.0.0.1:{port}"
 
 
 def get(endpoint: str, query: str, accept: str = "application/sparql-results+json"):  # type: ignore[no-untyped-def]
-    return http(f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": query}),
-                headers={"Accept": accept})
+    return http(
+        f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": query}), headers={"Accept": accept}
+    )
 
 
 @pytest.mark.parametrize("name", sorted(set(named_queries()) - {"evidence"}))
@@ -51,8 +64,10 @@ def test_named_queries_match_the_embedded_store(endpoint: str, built: Path, name
     status, kind, body = get(endpoint, query)
     assert status == 200 and kind.startswith("application/sparql-results+json")
     data = json.loads(body)
-    served = [tuple(b.get(v, {}).get("value") for v in data["head"]["vars"])
-              for b in data["results"]["bindings"]]
+    served = [
+        tuple(b.get(v, {}).get("value") for v in data["head"]["vars"])
+        for b in data["results"]["bindings"]
+    ]
     local = run_query(load_data(built), query)
     assert data["head"]["vars"] == list(local.variables)
     assert served == list(local.rows)
@@ -64,14 +79,20 @@ def test_the_evidence_query_is_refused_as_too_large(endpoint: str) -> None:
     assert json.loads(body)["error"] == "result too large" and "LIMIT" in json.loads(body)["detail"]
 
 
-QUERY = ("PREFIX unkg: <https://w3id.org/unkg/ontology#> SELECT ?symbol ?n WHERE { "
-         "?r unkg:symbol ?symbol ; unkg:resolutionNumber ?n } ORDER BY ?symbol")
+QUERY = (
+    "PREFIX unkg: <https://w3id.org/unkg/ontology#> SELECT ?symbol ?n WHERE { "
+    "?r unkg:symbol ?symbol ; unkg:resolutionNumber ?n } ORDER BY ?symbol"
+)
 
 
 def test_json_results(endpoint: str) -> None:
     status, _, body = get(endpoint, QUERY)
     rows = json.loads(body)["results"]["bindings"]
-    assert status == 200 and [r["symbol"]["value"] for r in rows] == ["A/RES/63/72", "A/RES/64/50", "A/RES/65/64"]
+    assert status == 200 and [r["symbol"]["value"] for r in rows] == [
+        "A/RES/63/72",
+        "A/RES/64/50",
+        "A/RES/65/64",
+    ]
     assert rows[0]["n"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
 
 
@@ -97,11 +118,15 @@ def test_csv_and_tsv_results(endpoint: str) -> None:
 
 
 def test_post_query_and_form(endpoint: str) -> None:
-    status, _, body = http(f"{endpoint}/sparql", QUERY.encode(),
-                           {"Content-Type": "application/sparql-query"})
+    status, _, body = http(
+        f"{endpoint}/sparql", QUERY.encode(), {"Content-Type": "application/sparql-query"}
+    )
     assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 3
-    status, _, body = http(f"{endpoint}/sparql", urllib.parse.urlencode({"query": QUERY}).encode(),
-                           {"Content-Type": "application/x-www-form-urlencoded"})
+    status, _, body = http(
+        f"{endpoint}/sparql",
+        urllib.parse.urlencode({"query": QUERY}).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 3
 
 
@@ -121,17 +146,26 @@ def test_ask_query(endpoint: str) -> None:
         ("empty", 400, "empty query"),
     ],
 )
-def test_refusals(endpoint: str, request_kind: str, expected_status: int, expected_error: str) -> None:
+def test_refusals(
+    endpoint: str, request_kind: str, expected_status: int, expected_error: str
+) -> None:
     update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
     if request_kind == "update body":
-        result = http(f"{endpoint}/sparql", update.encode(), {"Content-Type": "application/sparql-update"})
+        result = http(
+            f"{endpoint}/sparql", update.encode(), {"Content-Type": "application/sparql-update"}
+        )
     elif request_kind == "update form":
-        result = http(f"{endpoint}/sparql", urllib.parse.urlencode({"update": update}).encode(),
-                      {"Content-Type": "application/x-www-form-urlencoded"})
+        result = http(
+            f"{endpoint}/sparql",
+            urllib.parse.urlencode({"update": update}).encode(),
+            {"Content-Type": "application/x-www-form-urlencoded"},
+        )
     elif request_kind == "update as query":
         result = get(endpoint, "PREFIX ex: <http://ex/>\n" + update)
     elif request_kind == "service":
-        result = get(endpoint, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+        result = get(
+            endpoint, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
+        )
     elif request_kind == "malformed":
         result = get(endpoint, "SELECT ?x WHERE { ?x ")
     else:
@@ -166,7 +200,7 @@ def test_a_slow_query_is_stopped_and_others_are_served_meanwhile(endpoint: str) 
     quick = time.monotonic() - started
     thread.join(timeout=30)
     assert status == 200 and quick < 2.5  # served while the slow query ran
-    status, kind, body = outcome["result"]  # type: ignore[misc]
+    status, _kind, body = outcome["result"]  # type: ignore[misc]
     assert status == 503 and json.loads(body)["error"] == "query timed out"
     assert outcome["seconds"] < 10  # type: ignore[operator]
 

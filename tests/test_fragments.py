@@ -29,9 +29,12 @@ def test_report_of_a_meeting_named_without_the_word_for_concerned(store) -> None
     meetings = {m["start"]: m for m in ask(store, "meetings")}
     bms = meetings["2014-06-16"]
     assert (bms["end"], bms["place"]) == ("2014-06-20", "New York")
-    counts = run_query(store, """
+    counts = run_query(
+        store,
+        """
         PREFIX unkg: <https://w3id.org/unkg/ontology#>
-        SELECT ?n WHERE { ?m unkg:statedPlenaryCount ?n }""").rows
+        SELECT ?n WHERE { ?m unkg:statedPlenaryCount ?n }""",
+    ).rows
     assert counts == (("12",),)  # "اثنتا عشرة جلسة عامة"
 
 
@@ -41,7 +44,9 @@ def test_compound_ordinals_and_items(store) -> None:  # type: ignore[no-untyped-
 
 
 def test_officers_listed_under_several_role_headings(store) -> None:  # type: ignore[no-untyped-def]
-    officers = {(o["role"], o["person"], o["state"], o["at_session"]) for o in ask(store, "officers")}
+    officers = {
+        (o["role"], o["person"], o["state"], o["at_session"]) for o in ask(store, "officers")
+    }
     assert ("Chair", "زاهر بن ناصر", "TUN", "1") in officers
     assert {("Vice-Chair", None, s, "2") for s in ("PER", "IRL", "JPN")} <= officers
     assert ("Rapporteur", None, "KEN", "2") in officers
@@ -56,8 +61,11 @@ def test_statements_on_behalf_and_in_a_capacity(store) -> None:  # type: ignore[
 
 def test_resolution_document_states_its_own_relations(store) -> None:  # type: ignore[no-untyped-def]
     links = {(r["source"], r["relation"], r["target"]) for r in ask(store, "resolution_links")}
-    assert {("A/RES/68/48", "recalls", "A/RES/56/24"), ("A/RES/68/48", "recalls", "A/RES/66/47"),
-            ("A/RES/68/48", "reaffirms", "A/RES/67/58")} <= links
+    assert {
+        ("A/RES/68/48", "recalls", "A/RES/56/24"),
+        ("A/RES/68/48", "recalls", "A/RES/66/47"),
+        ("A/RES/68/48", "reaffirms", "A/RES/67/58"),
+    } <= links
     mandates = {(r["resolution"], r["relation"]) for r in ask(store, "mandates")}
     assert ("A/RES/68/48", "decides") in mandates
 
@@ -78,18 +86,24 @@ def test_agenda_document_types_from_possessive_wording(store) -> None:  # type: 
 
 def test_fragments_exist(store) -> None:  # type: ignore[no-untyped-def]
     assert sorted(p.name for p in Path(FRAGMENTS).glob("*.txt")) == [
-        "report_bms5.txt", "resolution_68_48.txt"]
+        "report_bms5.txt",
+        "resolution_68_48.txt",
+    ]
 
 
 def test_a_graphs_nquads_become_its_triples_line_for_line() -> None:
     from unkg.output.fragments import as_triples, triples_text
 
     graph = "https://e.org/g"
-    nquads = (b'<https://e.org/s> <https://e.org/p> "a <https://e.org/g> .\\n" <https://e.org/g> .\n'
-              b"\n"
-              b"<https://e.org/s> <https://e.org/q> <https://e.org/g> <https://e.org/g> .")
-    expected = [b'<https://e.org/s> <https://e.org/p> "a <https://e.org/g> .\\n" .\n',
-                b"<https://e.org/s> <https://e.org/q> <https://e.org/g> .\n"]
+    nquads = (
+        b'<https://e.org/s> <https://e.org/p> "a <https://e.org/g> .\\n" <https://e.org/g> .\n'
+        b"\n"
+        b"<https://e.org/s> <https://e.org/q> <https://e.org/g> <https://e.org/g> ."
+    )
+    expected = [
+        b'<https://e.org/s> <https://e.org/p> "a <https://e.org/g> .\\n" .\n',
+        b"<https://e.org/s> <https://e.org/q> <https://e.org/g> .\n",
+    ]
     assert as_triples(nquads, graph) == expected
     assert triples_text(nquads, graph) == b"".join(expected)
 
@@ -106,17 +120,25 @@ def test_a_graphs_turtle_read_off_its_trig_is_what_the_turtle_writer_writes() ->
     from .conftest import NOTE_VERBALE, REPORT
 
     base = "https://w3id.org/unkg/"
-    graphs = [process(path).quads for path in (NOTE_VERBALE, REPORT, *Path(FRAGMENTS).glob("*.txt"))]
+    graphs = [
+        process(path).quads for path in (NOTE_VERBALE, REPORT, *Path(FRAGMENTS).glob("*.txt"))
+    ]
     g, s = ox.NamedNode(base + "graph/x"), ox.NamedNode(base + "doc/x")
-    awkward = [ox.Quad(s, ox.NamedNode(base + "p"), ox.Literal(text, language="ar"), g)
-               for text in ("سطر\nوسطر", "\tعمود\t", 'قال "نعم"\r\n', "\\")]
-    graphs.append(awkward + [ox.Quad(s, ox.NamedNode(base + "q"), ox.Literal("\n\t1"), g)])
+    awkward = [
+        ox.Quad(s, ox.NamedNode(base + "p"), ox.Literal(text, language="ar"), g)
+        for text in ("سطر\nوسطر", "\tعمود\t", 'قال "نعم"\r\n', "\\")
+    ]
+    graphs.append([*awkward, ox.Quad(s, ox.NamedNode(base + "q"), ox.Literal("\n\t1"), g)])
     for quads in graphs:
         assert len(quads) > 4
-        made = document_fragments(DocumentGraph.of_quads(quads), base,
-                                  [ExportFormat.TRIG, ExportFormat.TURTLE])
-        direct = _without_prefixes(ox.serialize([q.triple for q in quads],
-                                                format=ox.RdfFormat.TURTLE, prefixes=prefixes(base)))
+        made = document_fragments(
+            DocumentGraph.of_quads(quads), base, [ExportFormat.TRIG, ExportFormat.TURTLE]
+        )
+        direct = _without_prefixes(
+            ox.serialize(
+                [q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=prefixes(base)
+            )
+        )
         assert made[ExportFormat.TURTLE] == direct
     # a block that is not one graph in braces is not cut up
     assert _turtle_of_trig(b"<https://e.org/s> <https://e.org/p> 1 .\n") is None

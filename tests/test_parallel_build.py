@@ -22,8 +22,16 @@ from unkg.pipeline import BuildOptions, DocumentResult, Execution, build
 from . import faults
 from .conftest import EXAMPLES, FRAGMENTS, REPORT
 
-OUTPUT_FILES = ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nq", "graph.nt",
-                "graph.graphml", "context.jsonld", "report.json")
+OUTPUT_FILES = (
+    "graph.trig",
+    "graph.ttl",
+    "graph.jsonld",
+    "graph.nq",
+    "graph.nt",
+    "graph.graphml",
+    "context.jsonld",
+    "report.json",
+)
 
 
 @pytest.fixture()
@@ -54,8 +62,9 @@ def test_one_worker_and_two_workers_write_the_same_bytes(corpus: Path, tmp_path:
     assert report["totals"]["ok"] == 4 and report["totals"]["error"] == 0
 
 
-def test_outputs_merged_in_several_rounds_are_the_same_bytes(corpus: Path, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_outputs_merged_in_several_rounds_are_the_same_bytes(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """N-Triples and GraphML edges go through sorted runs on disk; with one graph per run
     and a merge fan-in of 2 the four graphs' runs are merged in two rounds, a line read at a
     time, and the files do not change."""
@@ -70,7 +79,9 @@ def test_outputs_merged_in_several_rounds_are_the_same_bytes(corpus: Path, tmp_p
     assert graphml.count("<edge ") == len(set(re.findall(r"<edge [^>]*>", graphml))) > 900
 
 
-def test_the_dask_build_writes_the_same_bytes_as_the_local_one(corpus: Path, tmp_path: Path) -> None:
+def test_the_dask_build_writes_the_same_bytes_as_the_local_one(
+    corpus: Path, tmp_path: Path
+) -> None:
     build([corpus], tmp_path / "local", execution=Execution(jobs=2))
     build([corpus], tmp_path / "dask", execution=Execution(jobs=2, executor="dask"))
     assert _files(tmp_path / "local") == _files(tmp_path / "dask")
@@ -83,7 +94,9 @@ def _graphs(store: ox.Store) -> dict[str, set[ox.Quad]]:
     return graphs
 
 
-def test_a_rebuild_after_one_change_touches_only_that_document(corpus: Path, tmp_path: Path) -> None:
+def test_a_rebuild_after_one_change_touches_only_that_document(
+    corpus: Path, tmp_path: Path
+) -> None:
     out, store_path = tmp_path / "out", tmp_path / "store"
     options = BuildOptions(store=store_path)
     first = build([corpus], out, options, execution=Execution(jobs=2))
@@ -91,8 +104,12 @@ def test_a_rebuild_after_one_change_touches_only_that_document(corpus: Path, tmp
     before = _graphs(open_store(store_path, read_only=True))
 
     changed = corpus / "report_bms5.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace(
-        "وأكدت من جديد قرارها 56/24", "وأكدت من جديد قرارها 56/25"), encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace(
+            "وأكدت من جديد قرارها 56/24", "وأكدت من جديد قرارها 56/25"
+        ),
+        encoding="utf-8",
+    )
     second = build([corpus], out, options, execution=Execution(jobs=2))
     assert second["totals"]["reused"] == 3
     assert second["store"] == {"replaced": 1, "kept": 3, "reference_replaced": False, "removed": 1}
@@ -107,15 +124,20 @@ def test_a_rebuild_after_one_change_touches_only_that_document(corpus: Path, tmp
     # new graph comes, the meta graph records it, the union follows, and nothing else moves
     assert differing == {meta, ""} | new_graph | {g for g in before if g not in after}
     assert len(new_graph) == 1
-    union = {(q.subject, q.predicate, q.object) for g, quads in after.items()
-             if g not in ("", meta) for q in quads}
+    union = {
+        (q.subject, q.predicate, q.object)
+        for g, quads in after.items()
+        if g not in ("", meta)
+        for q in quads
+    }
     assert {(q.subject, q.predicate, q.object) for q in after[""]} == union
     texts = {q.object.value for q in after[new_graph.pop()] if isinstance(q.object, ox.Literal)}
     assert any("56/25" in t for t in texts)
 
 
-def test_a_killed_worker_costs_only_its_document(corpus: Path, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_killed_worker_costs_only_its_document(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copy(REPORT, corpus / "poison.txt")
     monkeypatch.setattr(unkg.build, "build_document", faults.die_on_poison)
     report = build([corpus], tmp_path / "out", execution=Execution(jobs=2))
@@ -126,8 +148,9 @@ def test_a_killed_worker_costs_only_its_document(corpus: Path, tmp_path: Path,
     assert (tmp_path / "out" / "graph.trig").stat().st_size > 0
 
 
-def test_a_document_that_never_finishes_is_given_up(corpus: Path, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_document_that_never_finishes_is_given_up(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copy(REPORT, corpus / "poison.txt")
     monkeypatch.setattr(unkg.build, "build_document", faults.hang_on_poison)
     report = build([corpus], tmp_path / "out", execution=Execution(jobs=2, timeout=20))
@@ -137,8 +160,9 @@ def test_a_document_that_never_finishes_is_given_up(corpus: Path, tmp_path: Path
     assert sum(e["status"] == "ok" for e in by_name.values()) == 4
 
 
-def test_an_interrupted_build_leaves_the_previous_outputs_and_store(corpus: Path,
-                                                                   tmp_path: Path) -> None:
+def test_an_interrupted_build_leaves_the_previous_outputs_and_store(
+    corpus: Path, tmp_path: Path
+) -> None:
     out, store_path = tmp_path / "out", tmp_path / "store"
     options = BuildOptions(store=store_path)
     build([corpus], out, options, execution=Execution(jobs=2))
@@ -156,15 +180,18 @@ def test_an_interrupted_build_leaves_the_previous_outputs_and_store(corpus: Path
 
 
 def test_an_interrupt_while_the_store_loads_beside_the_writes_keeps_the_previous_store(
-        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out, store_path = tmp_path / "out", tmp_path / "store"
     options = BuildOptions(store=store_path)
     build([corpus], out, options, execution=Execution(jobs=2))
     files = _files(out)
     graphs = _graphs(open_store(store_path, read_only=True))
     changed = corpus / "resolution_68_48.txt"
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nوقررت الجمعية العامة أن تبقي المسألة قيد نظرها.\n",
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nوقررت الجمعية العامة أن تبقي المسألة قيد نظرها.\n",
+        encoding="utf-8",
+    )
     real_assemble = unkg.build.assemble
 
     def interrupted(*args: object, **kwargs: object) -> None:
@@ -210,7 +237,8 @@ def test_documents_that_disagree_are_found_by_the_corpus_rules(tmp_path: Path) -
     text = (FRAGMENTS / "report_bms5.txt").read_text(encoding="utf-8")
     (folder / "a.txt").write_text(text, encoding="utf-8")
     later = text.replace("16-20 حزيران/يونيه 2014", "17-20 حزيران/يونيه 2014").replace(
-        "من 16 إلى 20", "من 17 إلى 20")
+        "من 16 إلى 20", "من 17 إلى 20"
+    )
     assert later != text
     (folder / "b.txt").write_text(later, encoding="utf-8")
     report = build([folder], tmp_path / "out", execution=Execution(jobs=2))
@@ -227,8 +255,11 @@ def test_a_resolution_that_adopted_an_instrument_is_one_node(tmp_path: Path) -> 
     symbol names one node holds."""
     from unkg.data import load_table
 
-    adopted = next(row["symbol"] for row in load_table("instruments")
-                   if re.fullmatch(r"A/RES/\d+/\d+", row["symbol"] or ""))
+    adopted = next(
+        row["symbol"]
+        for row in load_table("instruments")
+        if re.fullmatch(r"A/RES/\d+/\d+", row["symbol"] or "")
+    )
     session, number = adopted.split("/")[2:]
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -238,20 +269,27 @@ def test_a_resolution_that_adopted_an_instrument_is_one_node(tmp_path: Path) -> 
     assert report["corpus"] == []
     store = ox.Store()
     store.load(path=str(tmp_path / "out" / "graph.nq"), format=ox.RdfFormat.N_QUADS)
-    [row] = store.query(f"""
+    [row] = store.query(
+        f"""
         SELECT DISTINCT ?instrument ?resolution WHERE {{
           ?instrument a <https://w3id.org/unkg/ontology#InternationalInstrument> ;
                       <http://purl.org/dc/terms/source> ?resolution .
           ?resolution <https://w3id.org/unkg/ontology#symbol> "{adopted}" .
           ?document <https://w3id.org/unkg/ontology#reaffirms> ?resolution .
-        }}""", use_default_graph_as_union=True)  # type: ignore[misc]
+        }}""",
+        use_default_graph_as_union=True,
+    )  # type: ignore[misc]
     assert row["resolution"].value.endswith("/doc/" + adopted.replace("/", "-"))
 
 
 def test_a_copy_left_by_a_killed_build_is_removed_by_the_next(corpus: Path, tmp_path: Path) -> None:
     store_path = tmp_path / "store"
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     orphan = tmp_path / f".store.updating-{dead}"
     orphan.mkdir()
     (orphan / "000001.sst").write_bytes(b"half a store")

@@ -1,4 +1,5 @@
-"""Tests of the places reference table (unkg/data/places.tsv): capitals, UN duty stations, venues."""
+"""Tests of the places reference table (unkg/data/places.tsv): capitals, UN duty stations,
+venues."""
 
 from __future__ import annotations
 
@@ -183,7 +184,12 @@ def test_arabic_forms_apart_from_states(rows, states):
 )
 def test_spot_checks(by_id, place, kind, name_en, name_ar, iso3):
     row = by_id[place]
-    assert (row["kind"], row["name_en"], row["name_ar"], row["iso3"]) == (kind, name_en, name_ar, iso3)
+    assert (row["kind"], row["name_en"], row["name_ar"], row["iso3"]) == (
+        kind,
+        name_en,
+        name_ar,
+        iso3,
+    )
 
 
 def test_spot_check_variants(by_id):

@@ -43,22 +43,31 @@ def test_controls_and_newlines() -> None:
     ("broken", "repaired"),
     [
         # runs of a line emitted right to left, cut at kashidas (from the report's title)
-        ("ــضوية    ــوح العـ ــوميين المفتـ ــبراء الحكـ ــاع الخـ اجتمـ",
-         "اجتماع الخبراء الحكوميين المفتوح العضوية"),
+        (
+            "ــضوية    ــوح العـ ــوميين المفتـ ــبراء الحكـ ــاع الخـ اجتمـ",
+            "اجتماع الخبراء الحكوميين المفتوح العضوية",
+        ),
         # the lam-alef of "الاتجار" pulled out of its word
-        (" تجــارلاالمعــني بتنفيــذ برنــامج العمــل المتعلــق بمنــع ا ",
-         "المعني بتنفيذ برنامج العمل المتعلق بمنع الاتجار"),
+        (
+            " تجــارلاالمعــني بتنفيــذ برنــامج العمــل المتعلــق بمنــع ا ",
+            "المعني بتنفيذ برنامج العمل المتعلق بمنع الاتجار",
+        ),
         # a shuffled date line
         ("        ٢٠١١مايو / أيار١٣ - ٩نيويورك، ", "نيويورك، 9 - 13 أيار / مايو 2011"),
         # a paragraph number at the end of a visual-order line
-        (" بــشأن تنفيــذ برنــامج العمــل المتعلــق بمنــع ٦٣/٧٢ قــرّرت الجمعيــة العامــة، في قرارهــا   - ١",
-         "1 - قرّرت الجمعية العامة، في قرارها 63/72 بشأن تنفيذ برنامج العمل المتعلق بمنع"),
+        (
+            " بــشأن تنفيــذ برنــامج العمــل المتعلــق بمنــع ٦٣/٧٢"
+            " قــرّرت الجمعيــة العامــة، في قرارهــا   - ١",
+            "1 - قرّرت الجمعية العامة، في قرارها 63/72 بشأن تنفيذ برنامج العمل المتعلق بمنع",
+        ),
         # a list marker and a heading, mirrored to the end
         ("  الأطر الوطنية؛  )د(    ", "(د) الأطر الوطنية؛"),
         ("  مقدمة  –أولا   ", "أولا - مقدمة"),
         # the tail of the last word moved to the front
-        ("ـــي  الاتحـاد الأوروبي، وكذلـك المشـاريع على الصعيـد دون الإقليم",
-         "الاتحاد الأوروبي، وكذلك المشاريع على الصعيد دون الإقليمي"),
+        (
+            "ـــي  الاتحـاد الأوروبي، وكذلـك المشـاريع على الصعيـد دون الإقليم",
+            "الاتحاد الأوروبي، وكذلك المشاريع على الصعيد دون الإقليمي",
+        ),
     ],
 )
 def test_visual_order_lines_are_put_back_in_reading_order(broken: str, repaired: str) -> None:
@@ -66,8 +75,10 @@ def test_visual_order_lines_are_put_back_in_reading_order(broken: str, repaired:
 
 
 def test_clean_lines_are_left_alone() -> None:
-    clean = ("7 - في الجلسة الأولى المعقودة في 9 أيار/مايو، انتُخب بالتزكية السيد دجيم ماكلاي "
-             "(نيوزيلندا) رئيسا للاجتماع.")
+    clean = (
+        "7 - في الجلسة الأولى المعقودة في 9 أيار/مايو، انتُخب بالتزكية السيد دجيم ماكلاي "
+        "(نيوزيلندا) رئيسا للاجتماع."
+    )
     assert repair(clean).text == clean
 
 
@@ -114,8 +125,14 @@ def test_composed_spans() -> None:
 # without hamza, tatweel, both digit sets, presentation forms, lam-alef ligatures, brackets,
 # dashes, slashes, Latin symbol letters, spaces, tabs and line breaks.
 ALPHABET = (
-    "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ" + "\u0640" * 4 + "٠١٢٣٤٥٦٧٨٩۰۵" + "0123456789"
-    + "  \n\t-–/().،؛:”“" + "\ufef7\ufefb\ufe8e\ufe91\ufdf2\u00a0\u200f" + "ACONFRevL" + "لا"
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ"
+    + "\u0640" * 4
+    + "٠١٢٣٤٥٦٧٨٩۰۵"
+    + "0123456789"
+    + "  \n\t-–/().،؛:”“"
+    + "\ufef7\ufefb\ufe8e\ufe91\ufdf2\u00a0\u200f"
+    + "ACONFRevL"
+    + "لا"
 )
 TEXT = st.text(alphabet=ALPHABET, max_size=300)
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))

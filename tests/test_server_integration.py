@@ -28,8 +28,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture()
 def server(tmp_path: Path):  # type: ignore[no-untyped-def]
     port = free_port()
-    command = [oxigraph_binary(), "serve", "--location", str(tmp_path / "oxigraph"), "--bind",
-               f"127.0.0.1:{port}", "--union-default-graph"]
+    command = [
+        oxigraph_binary(),
+        "serve",
+        "--location",
+        str(tmp_path / "oxigraph"),
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--union-default-graph",
+    ]
     with running(command, f"http://127.0.0.1:{port}/query?query=ASK%7B%7D"):
         yield f"http://127.0.0.1:{port}"
 
@@ -37,8 +44,9 @@ def server(tmp_path: Path):  # type: ignore[no-untyped-def]
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-def test_load_and_compare_the_named_queries(server: str, built: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_load_and_compare_the_named_queries(
+    server: str, built: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["load", "--endpoint", f"{server}/store", "--data", str(built)]) == 0
     assert "3 graphs loaded" in capsys.readouterr().err
     local = load_data(built)
@@ -52,8 +60,8 @@ def test_load_and_compare_the_named_queries(server: str, built: Path,
 
 
 def test_a_failed_load_keeps_earlier_graphs_and_names_the_failure(
-        server: str, built: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    server: str, built: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert main(["load", "--endpoint", f"{server}/store", "--data", str(built), "-q"]) == 0
     before = sparql_rows(f"{server}/query", COUNT)
     real = loader._request
@@ -74,7 +82,9 @@ def test_a_failed_load_keeps_earlier_graphs_and_names_the_failure(
 
 def test_an_unreachable_server_is_reported(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
     port = free_port()
-    assert main(["load", "--endpoint", f"http://127.0.0.1:{port}/store", "--data", str(built),
-                 "-q"]) == 1
+    assert (
+        main(["load", "--endpoint", f"http://127.0.0.1:{port}/store", "--data", str(built), "-q"])
+        == 1
+    )
     err = capsys.readouterr().err
     assert "cannot reach" in err and "0 graphs loaded" in err

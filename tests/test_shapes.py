@@ -46,7 +46,9 @@ def test_each_rule_fails_when_broken(report_quads: list[ox.Quad], name: str) -> 
     violations = [f for f in report.findings if f.severity == "Violation"]
     expected = EXPECTED[name]
     assert any(expected in (f.path or "") or expected in f.message for f in violations), (
-        name, [(f.path, f.message) for f in violations])
+        name,
+        [(f.path, f.message) for f in violations],
+    )
 
 
 def test_a_violation_shows_the_evidence_behind_the_fact(report_quads: list[ox.Quad]) -> None:
@@ -70,13 +72,16 @@ def test_validate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 def test_validate_with_extra_shapes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["build", str(REPORT), "--out", str(tmp_path), "-q", "--formats", "trig"])
     extra = tmp_path / "extra.ttl"
-    extra.write_text("""
+    extra.write_text(
+        """
         @prefix sh: <http://www.w3.org/ns/shacl#> .
         @prefix unkg: <https://w3id.org/unkg/ontology#> .
         <urn:x:NoVice> a sh:NodeShape ; sh:targetClass unkg:RoleAssignment ;
             sh:property [ sh:path unkg:representing ; sh:maxCount 0 ;
                           sh:message "our rule: no State may be represented" ] .
-    """, encoding="utf-8")
+    """,
+        encoding="utf-8",
+    )
     capsys.readouterr()
     assert main(["validate", str(tmp_path), "--shapes", str(extra)]) == 1
     assert "our rule: no State may be represented" in capsys.readouterr().out
@@ -86,14 +91,15 @@ def test_validate_with_extra_shapes(tmp_path: Path, capsys: pytest.CaptureFixtur
     ("content", "name", "expected"),
     [
         ("this is not RDF at all", "notes.ttl", "not valid Turtle"),
-        ("@prefix ex: <http://ex/> .\nex:a ex:b \"open .\n", "broken.ttl", "line 2"),
+        ('@prefix ex: <http://ex/> .\nex:a ex:b "open .\n', "broken.ttl", "line 2"),
         ("", "empty.ttl", "the graph is empty"),
         ("<http://ex/a> <http://ex/b> <http://ex/c> .\n", "foreign.nt", "none of the unkg classes"),
-        ("{\"@context\": {}", "bad.jsonld", "not valid JSON-LD"),
+        ('{"@context": {}', "bad.jsonld", "not valid JSON-LD"),
     ],
 )
-def test_validate_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str,
-                            name: str, expected: str) -> None:
+def test_validate_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, name: str, expected: str
+) -> None:
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     assert main(["validate", str(path)]) == 2
@@ -101,11 +107,14 @@ def test_validate_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str], 
     assert expected in err and err.count("\n") == 1 and str(path) in err
 
 
-def test_validate_with_a_malformed_shapes_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_with_a_malformed_shapes_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     main(["build", str(REPORT), "--out", str(tmp_path), "-q", "--formats", "trig"])
     shapes = tmp_path / "shapes.ttl"
-    shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n<x> sh:property [ .\n",
-                      encoding="utf-8")
+    shapes.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n<x> sh:property [ .\n", encoding="utf-8"
+    )
     capsys.readouterr()
     assert main(["validate", str(tmp_path), "--shapes", str(shapes)]) == 2
     err = capsys.readouterr().err

@@ -29,14 +29,34 @@ def _two_documents(tmp_path: Path) -> Path:
 
 def _name_another_state(note: Path) -> None:
     """Change the note verbale: it names one more State (Armenia)."""
-    note.write_text(note.read_text(encoding="utf-8").replace("مولدوفا وجورجيا", "مولدوفا وجورجيا وأرمينيا"),
-                    encoding="utf-8")
+    note.write_text(
+        note.read_text(encoding="utf-8").replace("مولدوفا وجورجيا", "مولدوفا وجورجيا وأرمينيا"),
+        encoding="utf-8",
+    )
 
 
-def test_build_into_a_store_and_query_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_build_into_a_store_and_query_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store_dir = tmp_path / "store"
-    assert main(["build", str(REPORT), str(NOTE_VERBALE), "--out", str(tmp_path / "out"),
-                 "--store", str(store_dir), "-q", "--no-validate", "--formats", "trig"]) == 0
+    assert (
+        main(
+            [
+                "build",
+                str(REPORT),
+                str(NOTE_VERBALE),
+                "--out",
+                str(tmp_path / "out"),
+                "--store",
+                str(store_dir),
+                "-q",
+                "--no-validate",
+                "--formats",
+                "trig",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["query", "mandates", "--store", str(store_dir), "-f", "csv"]) == 0
     assert "A/RES/65/64,decides" in capsys.readouterr().out
@@ -59,15 +79,21 @@ def test_rebuilding_a_changed_document_replaces_only_its_graph(tmp_path: Path) -
     main(["build", str(note), "--out", str(tmp_path / "o2"), *args])
     store = open_store(store_dir)
     assert _graph_content(store, "A-CONF.192-MGE-2011-1") == report_before
-    mentions = {q.object.value for q in store.quads_for_pattern(
-        None, ox.NamedNode("https://w3id.org/unkg/ontology#mentions"), None)}
+    mentions = {
+        q.object.value
+        for q in store.quads_for_pattern(
+            None, ox.NamedNode("https://w3id.org/unkg/ontology#mentions"), None
+        )
+    }
     assert "https://w3id.org/unkg/id/state/ARM" in mentions
     # the note has no symbol, so its graph is named by its content: the old one is gone
     graphs = [g for g in store.named_graphs() if "/graph/doc/sha256-" in g.value]
     assert len(graphs) == 1
 
 
-def test_a_foreign_or_missing_store_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_foreign_or_missing_store_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     foreign = tmp_path / "foreign"
     foreign.mkdir()
     (foreign / "photo.jpg").write_bytes(b"\xff\xd8")
@@ -80,8 +106,18 @@ def test_a_foreign_or_missing_store_is_refused(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_load_a_build_into_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    main(["build", str(REPORT), "--out", str(tmp_path / "out"), "-q", "--no-validate",
-          "--formats", "trig"])
+    main(
+        [
+            "build",
+            str(REPORT),
+            "--out",
+            str(tmp_path / "out"),
+            "-q",
+            "--no-validate",
+            "--formats",
+            "trig",
+        ]
+    )
     assert main(["load", "--store", str(tmp_path / "s"), "--data", str(tmp_path / "out")]) == 0
     assert main(["load", "--store", str(tmp_path / "s"), "--data", str(tmp_path / "out")]) == 0
     store = open_store(tmp_path / "s", read_only=True)
@@ -91,8 +127,11 @@ def test_load_a_build_into_a_store(tmp_path: Path, capsys: pytest.CaptureFixture
     assert len(named) == len(trig)  # loading twice replaced, it did not duplicate
     # the default graph is their union, each triple once
     union = {ox.Triple(q.subject, q.predicate, q.object) for q in named}
-    assert {ox.Triple(q.subject, q.predicate, q.object) for q in quads
-            if isinstance(q.graph_name, ox.DefaultGraph)} == union
+    assert {
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in quads
+        if isinstance(q.graph_name, ox.DefaultGraph)
+    } == union
 
 
 def _plan_nodes(plan: dict[str, object]) -> list[str]:
@@ -116,12 +155,30 @@ def test_bound_named_queries_look_their_optional_parts_up_row_by_row(tmp_path: P
     from .servers import oxigraph_binary
 
     store_dir = tmp_path / "store"
-    assert main(["build", str(REPORT), str(NOTE_VERBALE), "--out", str(tmp_path / "out"),
-                 "--store", str(store_dir), "-q", "--no-validate", "--formats", "nquads"]) == 0
+    assert (
+        main(
+            [
+                "build",
+                str(REPORT),
+                str(NOTE_VERBALE),
+                "--out",
+                str(tmp_path / "out"),
+                "--store",
+                str(store_dir),
+                "-q",
+                "--no-validate",
+                "--formats",
+                "nquads",
+            ]
+        )
+        == 0
+    )
     store = open_store(store_dir, read_only=True)
     bound: dict[str, str] = {}
     for name, text in named_queries().items():
-        result = run_query(store, re.sub(r"\bORDER\s+BY\b[^}]*$", "", text.rstrip()) + "\nLIMIT 50\n")
+        result = run_query(
+            store, re.sub(r"\bORDER\s+BY\b[^}]*$", "", text.rstrip()) + "\nLIMIT 50\n"
+        )
         for column, variable in enumerate(result.variables):
             value = next((row[column] for row in result.rows if row[column]), None)
             if value is not None and starts_from(text, variable):
@@ -132,9 +189,22 @@ def test_bound_named_queries_look_their_optional_parts_up_row_by_row(tmp_path: P
     for key, sparql in bound.items():
         query, explanation = tmp_path / "query.rq", tmp_path / "plan.json"
         query.write_text(sparql, encoding="utf-8")
-        subprocess.run([oxigraph_binary(), "query", "--location", str(store_dir), "--query-file",
-                        str(query), "--results-format", "tsv", "--explain-file", str(explanation)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                oxigraph_binary(),
+                "query",
+                "--location",
+                str(store_dir),
+                "--query-file",
+                str(query),
+                "--results-format",
+                "tsv",
+                "--explain-file",
+                str(explanation),
+            ],
+            check=True,
+            capture_output=True,
+        )
         nodes = _plan_nodes(json.loads(explanation.read_text(encoding="utf-8"))["plan"])
         assert any(n.startswith("QuadPattern") for n in nodes), (key, nodes)  # a real plan
         joins = [n for n in nodes if "Join(" in n and "HashBuild" in n]
@@ -144,7 +214,8 @@ def test_bound_named_queries_look_their_optional_parts_up_row_by_row(tmp_path: P
 
 
 def test_graphs_stream_into_their_named_graphs_and_the_union_and_an_abandoned_load_leaves_nothing(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     import threading
 
     from unkg.output.fragments import Fragments
@@ -162,9 +233,12 @@ def test_graphs_stream_into_their_named_graphs_and_the_union_and_an_abandoned_lo
     loaded = _bulk_load(store, loads, threading.Event())
     assert loaded == sum(len(f.read_bytes()) for f in tmp_path.glob("*/graph.nq"))
     assert {(q.graph_name, q.object.value) for q in store} == {  # type: ignore[union-attr]
-        (ox.NamedNode("https://e.org/g1"), "o"), (ox.NamedNode("https://e.org/g2"), "o"),
-        (ox.NamedNode("https://e.org/g3"), "last"), (ox.DefaultGraph(), "o"),
-        (ox.DefaultGraph(), "last")}
+        (ox.NamedNode("https://e.org/g1"), "o"),
+        (ox.NamedNode("https://e.org/g2"), "o"),
+        (ox.NamedNode("https://e.org/g3"), "last"),
+        (ox.DefaultGraph(), "o"),
+        (ox.DefaultGraph(), "last"),
+    }
 
     class AbandonedAfterTwo(threading.Event):  # set once two graphs have been read
         calls = 0
@@ -197,20 +271,42 @@ def test_named_queries_sorted_here_come_in_oxigraphs_order(tmp_path: Path) -> No
     from unkg.output.query import _run_in_oxigraph, bind, named_queries, run_query, starts_from
 
     store_dir = tmp_path / "store"
-    assert main(["build", str(REPORT), str(NOTE_VERBALE), "--out", str(tmp_path / "out"),
-                 "--store", str(store_dir), "-q", "--no-validate", "--formats", "nquads"]) == 0
+    assert (
+        main(
+            [
+                "build",
+                str(REPORT),
+                str(NOTE_VERBALE),
+                "--out",
+                str(tmp_path / "out"),
+                "--store",
+                str(store_dir),
+                "-q",
+                "--no-validate",
+                "--formats",
+                "nquads",
+            ]
+        )
+        == 0
+    )
     store = open_store(store_dir, read_only=True)
     checked = 0
     for name, text in named_queries().items():
         every = _run_in_oxigraph(store, text)
-        variants = [text] + [bind(text, {v: row[i]}) for i, v in enumerate(every.variables)
-                             if starts_from(text, v) for row in every.rows[:1] if row[i]]
+        variants = [text] + [
+            bind(text, {v: row[i]})
+            for i, v in enumerate(every.variables)
+            if starts_from(text, v)
+            for row in every.rows[:1]
+            if row[i]
+        ]
         for sparql in variants:
             ours, theirs = run_query(store, sparql), _run_in_oxigraph(store, sparql)
             assert Counter(ours.rows) == Counter(theirs.rows), name
             keys = [every.variables.index(v) for v in _order_columns(text)]
-            assert [[r[k] for k in keys] for r in ours.rows] == \
-                   [[r[k] for k in keys] for r in theirs.rows], name
+            assert [[r[k] for k in keys] for r in ours.rows] == [
+                [r[k] for k in keys] for r in theirs.rows
+            ], name
             checked += len(ours.rows)
         assert re.search(r"ORDER\s+BY", text)
     assert checked > 1000
@@ -220,18 +316,30 @@ def test_rows_are_sorted_as_sparql_says_or_left_to_oxigraph() -> None:
     from unkg.output.query import _run_in_oxigraph, run_query
 
     store = ox.Store()
-    store.load(b"""
+    store.load(
+        b"""
         @prefix e: <https://example.org/> .
         e:a e:n 10 ; e:s "b" ; e:l "zeta"@en ; e:m 2 .
         e:b e:n 9.5 ; e:s "a" ; e:l "alpha"@en ; e:m "two" .
         e:c e:n 100 ; e:l "beta"@fr ; e:m 1 .
         _:d e:n -1 ; e:s "\xc3\xa9" ; e:l "mid"@en .
-    """, format=ox.RdfFormat.TURTLE)
-    base = "PREFIX e: <https://example.org/>\nSELECT ?x ?n ?s ?l ?m WHERE { ?x e:n ?n OPTIONAL { ?x e:s ?s } OPTIONAL { ?x e:l ?l } OPTIONAL { ?x e:m ?m } }\n"
-    for order in ("ORDER BY ?n", "ORDER BY DESC(?n)", "ORDER BY ?s", "ORDER BY DESC(?s) ?x",
-                  "ORDER BY ?x", "ORDER BY DESC(?x)",
-                  "ORDER BY ?l",  # two languages: Oxigraph's rules
-                  "ORDER BY ?m ?x"):  # numbers and a string: Oxigraph's rules
+    """,
+        format=ox.RdfFormat.TURTLE,
+    )
+    base = (
+        "PREFIX e: <https://example.org/>\nSELECT ?x ?n ?s ?l ?m WHERE { ?x e:n ?n "
+        "OPTIONAL { ?x e:s ?s } OPTIONAL { ?x e:l ?l } OPTIONAL { ?x e:m ?m } }\n"
+    )
+    for order in (
+        "ORDER BY ?n",
+        "ORDER BY DESC(?n)",
+        "ORDER BY ?s",
+        "ORDER BY DESC(?s) ?x",
+        "ORDER BY ?x",
+        "ORDER BY DESC(?x)",
+        "ORDER BY ?l",  # two languages: Oxigraph's rules
+        "ORDER BY ?m ?x",
+    ):  # numbers and a string: Oxigraph's rules
         ours, theirs = run_query(store, base + order), _run_in_oxigraph(store, base + order)
         assert ours == theirs, order
     numbers = run_query(store, base + "ORDER BY ?n").rows
@@ -241,15 +349,19 @@ def test_rows_are_sorted_as_sparql_says_or_left_to_oxigraph() -> None:
 
 
 def test_a_large_load_compacts_the_store_and_a_small_update_does_not(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import unkg.output.store as store_module
 
     compacted: list[int] = []
     loaded: list[int] = []
     real_compact, real_load = store_module._compact, store_module._bulk_load
-    monkeypatch.setattr(store_module, "_compact", lambda s: (compacted.append(len(s)), real_compact(s)))
-    monkeypatch.setattr(store_module, "_bulk_load",
-                        lambda *a: loaded.append(real_load(*a)) or loaded[-1])
+    monkeypatch.setattr(
+        store_module, "_compact", lambda s: (compacted.append(len(s)), real_compact(s))
+    )
+    monkeypatch.setattr(
+        store_module, "_bulk_load", lambda *a: loaded.append(real_load(*a)) or loaded[-1]
+    )
     monkeypatch.setattr(store_module, "COMPACT_AFTER_BYTES", 1)
     corpus = _two_documents(tmp_path)
     store_dir = tmp_path / "store"

@@ -70,8 +70,15 @@ def test_repaired_broken_copy_matches_the_clean_copy(report: Document) -> None:
 
 def test_report_sections_and_subsections(report: Document) -> None:
     assert [(s.id, s.label) for s in report.sections] == [
-        ("1", "أولا"), ("2", "ثانياً"), ("2.1", "ألف"), ("2.2", "باء"), ("2.3", "جيم"),
-        ("2.4", "دال"), ("2.5", "هاء"), ("3", "ثالثاً"), ("4", "رابعاً"),
+        ("1", "أولا"),
+        ("2", "ثانياً"),
+        ("2.1", "ألف"),
+        ("2.2", "باء"),
+        ("2.3", "جيم"),
+        ("2.4", "دال"),
+        ("2.5", "هاء"),
+        ("3", "ثالثاً"),
+        ("4", "رابعاً"),
     ]
     assert report.sections[2].title == "افتتاح الاجتماع ومدة انعقاده"
     assert report.paragraphs[6].section == "2.2"
@@ -101,7 +108,11 @@ def test_lettered_items_of_paragraph_37(report: Document) -> None:
 
 def test_note_verbale_sections_i_to_v_in_its_annex(note_verbale: Document) -> None:
     assert [(s.label, s.number, s.annex) for s in note_verbale.sections] == [
-        ("أولا", 1, 1), ("ثانيا", 2, 1), ("ثالثا", 3, 1), ("رابعا", 4, 1), ("خامسا", 5, 1)
+        ("أولا", 1, 1),
+        ("ثانيا", 2, 1),
+        ("ثالثا", 3, 1),
+        ("رابعا", 4, 1),
+        ("خامسا", 5, 1),
     ]
     assert note_verbale.metadata.symbol is None
 
@@ -117,8 +128,11 @@ def test_note_verbale_title_and_body(note_verbale: Document) -> None:
 
 def test_note_verbale_dates(note_verbale: Document) -> None:
     dates = [(d["first"], d["last"]) for d in document_dates(note_verbale)]
-    assert dates[:3] == [("2001-07-09", "2001-07-20"), ("2001-07-06", "2001-07-06"),
-                         ("2001-06-21", "2001-06-22")]
+    assert dates[:3] == [
+        ("2001-07-09", "2001-07-20"),
+        ("2001-07-06", "2001-07-06"),
+        ("2001-06-21", "2001-06-22"),
+    ]
     assert ("2001-07-09", "2001-07-09") in dates  # "9 تموز/ يوليه", year from context
     assert ("2001-06-30", "2001-06-30") in dates
     assert ("1999-12-01", "1999-12-31") in dates  # a month: كانون الأول/ديسمبر 1999

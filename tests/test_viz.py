@@ -18,9 +18,16 @@ from unkg.pipeline import BuildOptions, build
 from .conftest import EXAMPLES
 from .servers import chromium_binary
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +42,15 @@ def test_the_graph_to_draw(built: Path) -> None:
     groups = {n["group"] for n in graph.nodes.values()}
     assert {"Resolution", "Meeting", "PlenaryMeeting", "Document", "State"} <= groups
     labels = {e["label"] for e in graph.edges}
-    assert {"decides (mandates)", "recalls", "in accordance with", "reports on", "revision of",
-            "chaired by", "part of"} <= labels
+    assert {
+        "decides (mandates)",
+        "recalls",
+        "in accordance with",
+        "reports on",
+        "revision of",
+        "chaired by",
+        "part of",
+    } <= labels
     switzerland = graph.nodes["https://w3id.org/unkg/id/state/CHE"]
     assert switzerland["title"] == "Switzerland\nسويسرا"
     chair = next(n for n in graph.nodes.values() if n["label"] == "دجيم ماكلاي")
@@ -62,19 +76,40 @@ def test_html_is_drawn_in_headless_chromium(built: Path, tmp_path: Path) -> None
     # A busy machine can dump the page before its first frame (the layout runs in real time,
     # not in the virtual time budget), so the dump is retried with a longer budget.
     for attempt, budget in enumerate((15000, 60000, 120000)):
-        dom = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / str(attempt)}",
-                              f"--virtual-time-budget={budget}", "--dump-dom", page.as_uri()],
-                             capture_output=True, text=True, timeout=180, check=False).stdout
+        dom = subprocess.run(
+            [
+                browser,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={tmp_path / str(attempt)}",
+                f"--virtual-time-budget={budget}",
+                "--dump-dom",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        ).stdout
         drawn = re.search(r'<body[^>]*data-drawn="(\d+)"', dom)
         if drawn is not None:
             break
     assert drawn is not None, dom[:300]
     assert int(drawn.group(1)) == expected
     shot = tmp_path / "shot.png"
-    subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'b'}",
-                    "--virtual-time-budget=15000", "--window-size=1400,900",
-                    f"--screenshot={shot}", page.as_uri()],
-                   capture_output=True, timeout=120, check=False)
+    subprocess.run(
+        [
+            browser,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={tmp_path / 'b'}",
+            "--virtual-time-budget=15000",
+            "--window-size=1400,900",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     import matplotlib.image as mpimg
 
     pixels = mpimg.imread(shot)

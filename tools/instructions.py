@@ -28,11 +28,22 @@ def instructions(code: str, pythonpath: str | None) -> int:
     env = dict(os.environ)
     if pythonpath:
         env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
-    run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-                          # -P: the current folder is not put first on sys.path, where it
-                          # would shadow --pythonpath when run from another checkout
-                          sys.executable, "-P", "-c", code],
-                         env=env, capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            # -P: the current folder is not put first on sys.path, where it
+            # would shadow --pythonpath when run from another checkout
+            sys.executable,
+            "-P",
+            "-c",
+            code,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if run.returncode != 0:
         raise SystemExit(f"instructions: the code failed under valgrind:\n{run.stderr[-2000:]}")
     found = re.search(r"Collected : (\d+)", run.stderr)

@@ -61,7 +61,9 @@ def code_fingerprint() -> str:
 
 def _options_key(options: BuildOptions) -> str:
     formats = ",".join(sorted(f.value for f in needed(ExportFormat(f) for f in options.formats)))
-    return f"base={options.base} validate={options.validate} max={options.max_bytes} formats={formats}"
+    return (
+        f"base={options.base} validate={options.validate} max={options.max_bytes} formats={formats}"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,17 +102,22 @@ def build_document(task: DocumentTask) -> dict[str, Any]:
         return outcome  # type: ignore[no-any-return]
     result = process(path, task.options)
     entry = result.report()
-    if (result.status != "ok" or folder is None or result.document is None
-            or result.graph is None):
+    if result.status != "ok" or folder is None or result.document is None or result.graph is None:
         return {"entry": entry, "graph": None, "timings": result.timings}
     clock = time.perf_counter()
-    fragments = document_fragments(result.graph, task.options.base,
-                                   [ExportFormat(f) for f in task.options.formats])
+    fragments = document_fragments(
+        result.graph, task.options.base, [ExportFormat(f) for f in task.options.formats]
+    )
     graph = Minter(task.options.base).graph(result.document).value
     outcome = {"entry": entry, "graph": graph}
     fragments_json = json.dumps(outcome, ensure_ascii=False, sort_keys=True).encode()
-    write_fragments(folder, {**{FRAGMENT_FILES[f]: data for f, data in fragments.items()},
-                             "outcome.json": fragments_json})
+    write_fragments(
+        folder,
+        {
+            **{FRAGMENT_FILES[f]: data for f, data in fragments.items()},
+            "outcome.json": fragments_json,
+        },
+    )
     timings = dict(result.timings)
     timings["fragments"] = time.perf_counter() - clock
     return {**outcome, "folder": str(folder), "timings": timings}
@@ -125,10 +132,13 @@ def _reference_fragments(cache_root: Path, options: BuildOptions, fingerprint: s
     folder = cache_root / "reference" / key
     if not (folder / "outcome.json").exists():
         reference = DocumentGraph.of_quads(reference_quads(minter))
-        fragments = document_fragments(reference, options.base,
-                                       [ExportFormat(f) for f in options.formats])
-        write_fragments(folder, {**{FRAGMENT_FILES[f]: data for f, data in fragments.items()},
-                                 "outcome.json": b"{}"})
+        fragments = document_fragments(
+            reference, options.base, [ExportFormat(f) for f in options.formats]
+        )
+        write_fragments(
+            folder,
+            {**{FRAGMENT_FILES[f]: data for f, data in fragments.items()}, "outcome.json": b"{}"},
+        )
     return Fragments(minter.reference_graph().value, folder)
 
 
@@ -139,14 +149,14 @@ def _mark_duplicates(entries: Sequence[dict[str, Any]], graphs: dict[int, str]) 
         if graph is None:
             continue
         if graph in seen:
-            entry["message"] = (f"same document as {seen[graph]}: its facts are merged into "
-                                "one named graph")
+            entry["message"] = (
+                f"same document as {seen[graph]}: its facts are merged into one named graph"
+            )
         else:
             seen[graph] = entry["path"]
 
 
-def _execute(tasks: Sequence[DocumentTask], execution: Execution,
-             done: Any) -> None:
+def _execute(tasks: Sequence[DocumentTask], execution: Execution, done: Any) -> None:
     from unkg.parallel import default_jobs, run_dask, run_local
 
     jobs = execution.jobs if execution.jobs is not None else default_jobs()
@@ -158,8 +168,13 @@ def _execute(tasks: Sequence[DocumentTask], execution: Execution,
         raise ValueError(f"unknown executor {execution.executor!r}: use local or dask")
 
 
-def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
-              progress: Progress | None, execution: Execution) -> dict[str, object]:
+def run_build(
+    paths: Iterable[Path | str],
+    out: Path,
+    options: BuildOptions,
+    progress: Progress | None,
+    execution: Execution,
+) -> dict[str, object]:
     out.mkdir(parents=True, exist_ok=True)
     cache_root = out / CACHE_FOLDER
     fingerprint = code_fingerprint()
@@ -175,8 +190,11 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
         finished += 1
         if progress is not None:
             entry = entries[index]
-            progress(finished, len(found),
-                     DocumentResult(entry["path"], entry["status"], entry.get("message")))
+            progress(
+                finished,
+                len(found),
+                DocumentResult(entry["path"], entry["status"], entry.get("message")),
+            )
 
     for index, (path, problem) in enumerate(found):
         if problem is not None:
@@ -190,8 +208,11 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
     def done(task_index: int, outcome: dict[str, Any] | None, error: Any) -> None:
         index = positions[task_index]
         if error is not None or outcome is None:
-            entries[index] = {"path": tasks[task_index].path, "status": "error",
-                              "message": error.message if error else "no result"}
+            entries[index] = {
+                "path": tasks[task_index].path,
+                "status": "error",
+                "message": error.message if error else "no result",
+            }
         else:
             outcomes[index] = outcome
             entries[index] = outcome["entry"]
@@ -203,10 +224,15 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
 
     graphs = {i: o["graph"] for i, o in outcomes.items() if o.get("graph")}
     _mark_duplicates(entries, graphs)
-    parts = sorted(((graphs[i], entries[i]["path"], Fragments(graphs[i], Path(outcomes[i]["folder"])))
-                    for i in graphs), key=lambda p: (p[0], p[1]))
+    parts = sorted(
+        (
+            (graphs[i], entries[i]["path"], Fragments(graphs[i], Path(outcomes[i]["folder"])))
+            for i in graphs
+        ),
+        key=lambda p: (p[0], p[1]),
+    )
     reference = _reference_fragments(cache_root, options, fingerprint)
-    ordered = sorted([(reference.graph, "", reference)] + parts, key=lambda p: (p[0], p[1]))
+    ordered = sorted([(reference.graph, "", reference), *parts], key=lambda p: (p[0], p[1]))
     all_fragments = [f for _, _, f in ordered]
 
     stages: dict[str, float] = {"documents": build_seconds}
@@ -221,8 +247,15 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
     store_summary = None
     # The store loads in a thread beside the output files: pyoxigraph's bulk loader works
     # without the GIL, and the writes are mostly one core's Python merging.
-    with _StoreUpdate(options, entries, outcomes=outcomes, graphs=graphs, reference=reference,
-                      fingerprint=fingerprint, cache_root=cache_root) as store_update:
+    with _StoreUpdate(
+        options,
+        entries,
+        outcomes=outcomes,
+        graphs=graphs,
+        reference=reference,
+        fingerprint=fingerprint,
+        cache_root=cache_root,
+    ) as store_update:
         for name in options.formats:
             fmt = ExportFormat(name)
             clock = time.perf_counter()
@@ -244,11 +277,17 @@ def run_build(paths: Iterable[Path | str], out: Path, options: BuildOptions,
     clock = time.perf_counter()
     corpus = _corpus_findings(options, all_fragments)
     timed("corpus rules", clock)
-    _forget_unused(cache_root / "docs", {Path(o["folder"]) for o in outcomes.values() if "folder" in o})
+    _forget_unused(
+        cache_root / "docs", {Path(o["folder"]) for o in outcomes.values() if "folder" in o}
+    )
     _forget_unused(cache_root, {reference.folder}, buckets=("reference",))
     report = write_report(entries, out, options, outputs, corpus, store_summary)
     # where the time went, beside the report (which stays the same bytes run after run)
-    timings = {"stages": stages, "spans": spans, "documents": [outcomes[i].get("timings", {}) for i in sorted(outcomes)]}
+    timings = {
+        "stages": stages,
+        "spans": spans,
+        "documents": [outcomes[i].get("timings", {}) for i in sorted(outcomes)],
+    }
     (cache_root / "timings.json").write_text(json.dumps(timings) + "\n", encoding="utf-8")
     report["_timings"] = timings
     return report
@@ -260,9 +299,16 @@ class _StoreUpdate:
     Leaving the ``with`` block by an exception (Ctrl-C included) abandons the update: it
     stops at its next batch and the previous store stays as it was."""
 
-    def __init__(self, options: BuildOptions, entries: Sequence[dict[str, Any]],
-                 outcomes: dict[int, dict[str, Any]], graphs: dict[int, str],
-                 reference: Fragments, fingerprint: str, cache_root: Path) -> None:
+    def __init__(
+        self,
+        options: BuildOptions,
+        entries: Sequence[dict[str, Any]],
+        outcomes: dict[int, dict[str, Any]],
+        graphs: dict[int, str],
+        reference: Fragments,
+        fingerprint: str,
+        cache_root: Path,
+    ) -> None:
         self.abandon = threading.Event()
         self._outcome: tuple[dict[str, object], tuple[float, float]] | None = None
         self._error: BaseException | None = None
@@ -271,16 +317,28 @@ class _StoreUpdate:
             return
         from unkg.output.store import refresh_store
 
-        documents = [(graph, entries[i]["sha256"], str(Path(entries[i]["path"]).resolve()),
-                      Fragments(graph, Path(outcomes[i]["folder"]))) for i, graph in graphs.items()]
+        documents = [
+            (
+                graph,
+                entries[i]["sha256"],
+                str(Path(entries[i]["path"]).resolve()),
+                Fragments(graph, Path(outcomes[i]["folder"])),
+            )
+            for i, graph in graphs.items()
+        ]
 
         def update() -> None:
             clock = time.perf_counter()
             try:
                 summary = refresh_store(
-                    Path(options.store), documents, reference, _reference_hash(reference),  # type: ignore[arg-type]
-                    f"{__version__} {fingerprint[:16]}", ox.NamedNode(options.base + "graph/meta"),
-                    self.abandon)
+                    Path(options.store),
+                    documents,
+                    reference,
+                    _reference_hash(reference),  # type: ignore[arg-type]
+                    f"{__version__} {fingerprint[:16]}",
+                    ox.NamedNode(options.base + "graph/meta"),
+                    self.abandon,
+                )
                 self._outcome = (summary, (clock, time.perf_counter()))
             except BaseException as error:  # handed to the build's thread by result()
                 self._error = error
@@ -316,7 +374,9 @@ def _reference_hash(reference: Fragments) -> str:
     return hashlib.sha256(reference.path(ExportFormat.NQUADS).read_bytes()).hexdigest()
 
 
-def _corpus_findings(options: BuildOptions, fragments: Sequence[Fragments]) -> list[dict[str, object]]:
+def _corpus_findings(
+    options: BuildOptions, fragments: Sequence[Fragments]
+) -> list[dict[str, object]]:
     """The rules across documents, over the store if there is one, else over the triples
     they read (taken from each graph's N-Quads)."""
     from unkg.output.checks import corpus_lines_filter, run_corpus_rules
@@ -347,9 +407,14 @@ def _forget_unused(folder: Path, used: set[Path], buckets: Sequence[str] | None 
                 shutil.rmtree(entry, ignore_errors=True)
 
 
-def write_report(entries: Sequence[dict[str, Any]], out: Path, options: BuildOptions,
-                 outputs: dict[str, str], corpus: list[dict[str, object]],
-                 store: dict[str, object] | None) -> dict[str, object]:
+def write_report(
+    entries: Sequence[dict[str, Any]],
+    out: Path,
+    options: BuildOptions,
+    outputs: dict[str, str],
+    corpus: list[dict[str, object]],
+    store: dict[str, object] | None,
+) -> dict[str, object]:
     counts = Counter(e["status"] for e in entries)
     checked = [e["validation"] for e in entries if e.get("validation") is not None]
     report: dict[str, object] = {
@@ -380,4 +445,3 @@ def write_report(entries: Sequence[dict[str, Any]], out: Path, options: BuildOpt
 
     atomic_write(out / "report.json", text.encode("utf-8"))
     return report
-

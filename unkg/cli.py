@@ -92,13 +92,22 @@ def _build(args: argparse.Namespace) -> int:
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     try:
-        options = BuildOptions(base=args.base, max_bytes=args.max_size,
-                               validate=not args.no_validate, formats=formats, store=args.store)
+        options = BuildOptions(
+            base=args.base,
+            max_bytes=args.max_size,
+            validate=not args.no_validate,
+            formats=formats,
+            store=args.store,
+        )
     except ValueError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
-    execution = Execution(jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
-                          timeout=args.timeout or None)
+    execution = Execution(
+        jobs=args.jobs,
+        executor=args.executor,
+        scheduler=args.scheduler,
+        timeout=args.timeout or None,
+    )
     progress = _Progress(sys.stderr.isatty() and not args.quiet)
     try:
         report = build(args.paths, args.out, options, progress, execution)
@@ -106,24 +115,33 @@ def _build(args: argparse.Namespace) -> int:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"unkg: interrupted; the previous outputs in {args.out} and the store are as "
-              "they were", file=sys.stderr)
+        print(
+            f"unkg: interrupted; the previous outputs in {args.out} and the store are as they were",
+            file=sys.stderr,
+        )
         return 130
     totals = report["totals"]
     assert isinstance(totals, dict)
     checked = ""
     if totals["validated"]:
-        checked = (f"; SHACL: {totals['conforming']} of {totals['validated']} conform, "
-                   f"{totals['violations']} violations, {totals['warnings']} warnings "
-                   "(see report.json)")
+        checked = (
+            f"; SHACL: {totals['conforming']} of {totals['validated']} conform, "
+            f"{totals['violations']} violations, {totals['warnings']} warnings "
+            "(see report.json)"
+        )
     reused = f" ({totals['reused']} unchanged, reused)" if totals["reused"] else ""
     corpus = ""
     if totals["corpus_violations"] or totals["corpus_warnings"]:
-        corpus = (f"; across documents: {totals['corpus_violations']} violations, "
-                  f"{totals['corpus_warnings']} warnings")
-    print(f"unkg: {totals['inputs']} inputs: {totals['ok']} built{reused}, {totals['error']} "
-          f"failed, {totals['skipped']} skipped; {totals['triples']} triples in "
-          f"{args.out}/{checked}{corpus}", file=sys.stderr)
+        corpus = (
+            f"; across documents: {totals['corpus_violations']} violations, "
+            f"{totals['corpus_warnings']} warnings"
+        )
+    print(
+        f"unkg: {totals['inputs']} inputs: {totals['ok']} built{reused}, {totals['error']} "
+        f"failed, {totals['skipped']} skipped; {totals['triples']} triples in "
+        f"{args.out}/{checked}{corpus}",
+        file=sys.stderr,
+    )
     return 0 if totals["ok"] else 1
 
 
@@ -153,8 +171,14 @@ def _export(args: argparse.Namespace) -> int:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
     fmt = ExportFormat(args.format)
-    data = serialize(fmt, sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject),
-                                                       str(q.predicate), str(q.object))), args.base)
+    data = serialize(
+        fmt,
+        sorted(
+            quads,
+            key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)),
+        ),
+        args.base,
+    )
     if args.output is None or str(args.output) == "-":
         sys.stdout.buffer.write(data)
     else:
@@ -172,8 +196,9 @@ def _query(args: argparse.Namespace) -> int:
     from unkg.output.store import StoreError, open_store
 
     if (args.data is None) == (args.store is None):
-        print("unkg: give --data DIR (a build) or --store DIR (a store), one of them",
-              file=sys.stderr)
+        print(
+            "unkg: give --data DIR (a build) or --store DIR (a store), one of them", file=sys.stderr
+        )
         return 2
     try:
         text = query_text(args.query)
@@ -212,20 +237,26 @@ def _load(args: argparse.Namespace) -> int:
         except StoreError as error:
             print(f"unkg: {error}", file=sys.stderr)
             return 2
-        print(f"unkg: {len(graphs)} graphs, {len(quads)} triples in the store {args.store}",
-              file=sys.stderr)
+        print(
+            f"unkg: {len(graphs)} graphs, {len(quads)} triples in the store {args.store}",
+            file=sys.stderr,
+        )
         return 0
     bar = _Bar(sys.stderr.isatty() and not args.quiet)
     try:
-        result = put_graphs(quads, args.endpoint, user=args.user, password=args.password,
-                            progress=bar)
+        result = put_graphs(
+            quads, args.endpoint, user=args.user, password=args.password, progress=bar
+        )
     except ValueError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
     for graph, reason in result.failed:
         print(f"unkg: {graph}: not loaded: {reason}", file=sys.stderr)
-    print(f"unkg: {len(result.loaded)} graphs loaded ({result.triples} triples), "
-          f"{len(result.failed)} failed, into {args.endpoint}", file=sys.stderr)
+    print(
+        f"unkg: {len(result.loaded)} graphs loaded ({result.triples} triples), "
+        f"{len(result.failed)} failed, into {args.endpoint}",
+        file=sys.stderr,
+    )
     return 0 if not result.failed else 1
 
 
@@ -253,22 +284,27 @@ def _serve(args: argparse.Namespace) -> int:
     from unkg.output.store import StoreError
 
     if (args.data is None) == (args.store is None):
-        print("unkg: give --data DIR (a build) or --store DIR (a store), one of them",
-              file=sys.stderr)
+        print(
+            "unkg: give --data DIR (a build) or --store DIR (a store), one of them", file=sys.stderr
+        )
         return 2
     try:
         path, temporary = prepare_store(args.data, args.store)
     except (StoreError, OSError, SyntaxError) as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
-    print(f"unkg: SPARQL endpoint on http://{args.host}:{args.port}/sparql "
-          f"(page: http://{args.host}:{args.port}/); Ctrl-C to stop", file=sys.stderr)
+    print(
+        f"unkg: SPARQL endpoint on http://{args.host}:{args.port}/sparql "
+        f"(page: http://{args.host}:{args.port}/); Ctrl-C to stop",
+        file=sys.stderr,
+    )
     # uvicorn stops on SIGTERM and then raises it again for the handler it found; the
     # default one would end the process before the temporary store is removed
     previous = signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
-        serve(ServerOptions(path, timeout=args.timeout, max_rows=args.max_rows), args.host,
-              args.port)
+        serve(
+            ServerOptions(path, timeout=args.timeout, max_rows=args.max_rows), args.host, args.port
+        )
     finally:
         signal.signal(signal.SIGTERM, previous)
         cleanup(temporary)
@@ -283,17 +319,22 @@ def _bench(args: argparse.Namespace) -> int:
     try:
         sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     except ValueError:
-        print(f"unkg: --sizes takes whole numbers, comma-separated, not {args.sizes!r}",
-              file=sys.stderr)
+        print(
+            f"unkg: --sizes takes whole numbers, comma-separated, not {args.sizes!r}",
+            file=sys.stderr,
+        )
         return 2
     seeds = [path for path, problem in discover(args.seeds) if problem is None]
     if not seeds or not sizes or min(sizes) < 1:
-        print("unkg: bench needs seed documents (--seeds, .txt files) and sizes of 1 or more",
-              file=sys.stderr)
+        print(
+            "unkg: bench needs seed documents (--seeds, .txt files) and sizes of 1 or more",
+            file=sys.stderr,
+        )
         return 2
     jobs = args.jobs or default_jobs()
-    results = run_benchmark(sizes, seeds, jobs, args.work,
-                            progress=lambda m: print(f"unkg bench: {m}", file=sys.stderr))
+    results = run_benchmark(
+        sizes, seeds, jobs, args.work, progress=lambda m: print(f"unkg bench: {m}", file=sys.stderr)
+    )
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     table = markdown(results)
@@ -301,8 +342,9 @@ def _bench(args: argparse.Namespace) -> int:
     try:
         plot(results, args.out / "bench.png")
     except ImportError:
-        print("unkg: no plot (matplotlib is not installed: pip install 'unkg[viz]')",
-              file=sys.stderr)
+        print(
+            "unkg: no plot (matplotlib is not installed: pip install 'unkg[viz]')", file=sys.stderr
+        )
     sys.stdout.write(table)
     return 0
 
@@ -368,8 +410,13 @@ def _parser() -> argparse.ArgumentParser:
     shown = inspect.add_mutually_exclusive_group()
     shown.add_argument("--text", action="store_true", help="print the repaired text")
     shown.add_argument("--json", action="store_true", help="print the structure as JSON (default)")
-    inspect.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
-                         help="refuse files larger than this (default 20M)")
+    inspect.add_argument(
+        "--max-size",
+        type=_size,
+        default="20M",
+        metavar="SIZE",
+        help="refuse files larger than this (default 20M)",
+    )
     inspect.set_defaults(run=_inspect)
 
     build = commands.add_parser(
@@ -384,33 +431,75 @@ def _parser() -> argparse.ArgumentParser:
         "second build reuses what has not changed (OUT/.unkg-cache).",
     )
     build.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
-    build.add_argument("--out", "-o", type=Path, required=True, metavar="DIR",
-                       help="folder for the outputs (created if needed)")
-    build.add_argument("--base", default="https://w3id.org/unkg/", metavar="IRI",
-                       help="base IRI of the graph's resources (default https://w3id.org/unkg/)")
-    build.add_argument("--max-size", type=_size, default="20M", metavar="SIZE",
-                       help="refuse files larger than this (default 20M)")
+    build.add_argument(
+        "--out",
+        "-o",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="folder for the outputs (created if needed)",
+    )
+    build.add_argument(
+        "--base",
+        default="https://w3id.org/unkg/",
+        metavar="IRI",
+        help="base IRI of the graph's resources (default https://w3id.org/unkg/)",
+    )
+    build.add_argument(
+        "--max-size",
+        type=_size,
+        default="20M",
+        metavar="SIZE",
+        help="refuse files larger than this (default 20M)",
+    )
     build.add_argument("--quiet", "-q", action="store_true", help="no progress line")
-    build.add_argument("--store", type=Path, default=None, metavar="DIR",
-                       help="also keep the graph in an on-disk store (one named graph per "
-                       "document; a document built again replaces its graph)")
-    build.add_argument("--no-validate", action="store_true",
-                       help="skip the SHACL check of each document's graph")
-    build.add_argument("--formats", default="trig,turtle,jsonld,nquads,ntriples,graphml",
-                       metavar="LIST", help="files to write, comma-separated, from trig, turtle, "
-                       "jsonld, nquads, ntriples, graphml (default all)")
-    build.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                       help="worker processes (default: one per core; 0 runs everything in "
-                       "this process)")
-    build.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
-                       help="give up on a document after this long and report it (default "
-                       "300; 0 for no limit)")
-    build.add_argument("--executor", choices=("local", "dask"), default="local",
-                       help="run the documents in local worker processes (default) or on Dask")
-    build.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                       help="with --executor dask: the scheduler to use, e.g. "
-                       "tcp://10.0.0.5:8786 (default: start a LocalCluster). Workers must see "
-                       "the inputs and OUT at the same paths")
+    build.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="also keep the graph in an on-disk store (one named graph per "
+        "document; a document built again replaces its graph)",
+    )
+    build.add_argument(
+        "--no-validate", action="store_true", help="skip the SHACL check of each document's graph"
+    )
+    build.add_argument(
+        "--formats",
+        default="trig,turtle,jsonld,nquads,ntriples,graphml",
+        metavar="LIST",
+        help="files to write, comma-separated, from trig, turtle, "
+        "jsonld, nquads, ntriples, graphml (default all)",
+    )
+    build.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: one per core; 0 runs everything in this process)",
+    )
+    build.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="give up on a document after this long and report it (default 300; 0 for no limit)",
+    )
+    build.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="run the documents in local worker processes (default) or on Dask",
+    )
+    build.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="with --executor dask: the scheduler to use, e.g. "
+        "tcp://10.0.0.5:8786 (default: start a LocalCluster). Workers must see "
+        "the inputs and OUT at the same paths",
+    )
     build.set_defaults(run=_build)
 
     validate = commands.add_parser(
@@ -423,12 +512,26 @@ def _parser() -> argparse.ArgumentParser:
         "(warnings allowed), 1 when not, 2 when the input cannot be read.",
     )
     validate.add_argument("path", type=Path, metavar="PATH", help="a build folder or an RDF file")
-    validate.add_argument("--shapes", type=Path, action="append", default=[], metavar="FILE",
-                          help="extra SHACL shapes (Turtle); may be given more than once")
-    validate.add_argument("--format", choices=("text", "ttl"), default="text",
-                          help="text for people (default) or the SHACL report graph in Turtle")
-    validate.add_argument("--base", default="https://w3id.org/unkg/", metavar="IRI",
-                          help="base IRI the graph was built with (default https://w3id.org/unkg/)")
+    validate.add_argument(
+        "--shapes",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extra SHACL shapes (Turtle); may be given more than once",
+    )
+    validate.add_argument(
+        "--format",
+        choices=("text", "ttl"),
+        default="text",
+        help="text for people (default) or the SHACL report graph in Turtle",
+    )
+    validate.add_argument(
+        "--base",
+        default="https://w3id.org/unkg/",
+        metavar="IRI",
+        help="base IRI the graph was built with (default https://w3id.org/unkg/)",
+    )
     validate.set_defaults(run=_validate)
 
     export = commands.add_parser(
@@ -438,14 +541,29 @@ def _parser() -> argparse.ArgumentParser:
         "(one named graph per document), Turtle, N-Triples or JSON-LD (the union), or GraphML "
         "(the entity graph without evidence, for Gephi or Cytoscape).",
     )
-    export.add_argument("--data", type=Path, required=True, metavar="DIR|FILE",
-                        help="a build folder or an RDF file")
-    export.add_argument("--format", "-f", required=True,
-                        choices=("trig", "turtle", "jsonld", "nquads", "ntriples", "graphml"))
-    export.add_argument("--output", "-o", type=Path, default=None, metavar="FILE",
-                        help="file to write (default: standard output)")
-    export.add_argument("--base", default="https://w3id.org/unkg/", metavar="IRI",
-                        help="base IRI for prefixes (default https://w3id.org/unkg/)")
+    export.add_argument(
+        "--data", type=Path, required=True, metavar="DIR|FILE", help="a build folder or an RDF file"
+    )
+    export.add_argument(
+        "--format",
+        "-f",
+        required=True,
+        choices=("trig", "turtle", "jsonld", "nquads", "ntriples", "graphml"),
+    )
+    export.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="file to write (default: standard output)",
+    )
+    export.add_argument(
+        "--base",
+        default="https://w3id.org/unkg/",
+        metavar="IRI",
+        help="base IRI for prefixes (default https://w3id.org/unkg/)",
+    )
     export.set_defaults(run=_export)
 
     load = commands.add_parser(
@@ -458,14 +576,23 @@ def _parser() -> argparse.ArgumentParser:
         "its own PUT, so loading again replaces rather than duplicates, and a failure leaves "
         "the graphs already loaded intact.",
     )
-    load.add_argument("--data", type=Path, required=True, metavar="DIR|FILE",
-                      help="a build folder or a TriG/N-Quads file")
+    load.add_argument(
+        "--data",
+        type=Path,
+        required=True,
+        metavar="DIR|FILE",
+        help="a build folder or a TriG/N-Quads file",
+    )
     load.add_argument("--store", type=Path, metavar="DIR", help="the embedded store to fill")
     load.add_argument("--endpoint", metavar="URL", help="a Graph Store Protocol endpoint")
     load.add_argument("--user", help="user name for HTTP basic authentication")
     load.add_argument("--password", help="password for HTTP basic authentication")
-    load.add_argument("--base", default="https://w3id.org/unkg/", metavar="IRI",
-                      help="base IRI the graph was built with")
+    load.add_argument(
+        "--base",
+        default="https://w3id.org/unkg/",
+        metavar="IRI",
+        help="base IRI the graph was built with",
+    )
     load.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     load.set_defaults(run=_load)
 
@@ -482,10 +609,20 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--store", type=Path, metavar="DIR", help="an unkg store")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7878, help="port (default 7878)")
-    serve.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
-                       help="time limit per query (default 10)")
-    serve.add_argument("--max-rows", type=int, default=10_000, metavar="N",
-                       help="largest result served (default 10000 rows)")
+    serve.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="time limit per query (default 10)",
+    )
+    serve.add_argument(
+        "--max-rows",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="largest result served (default 10000 rows)",
+    )
     serve.set_defaults(run=_serve)
 
     viz = commands.add_parser(
@@ -495,12 +632,23 @@ def _parser() -> argparse.ArgumentParser:
         "and States: an HTML page that opens offline (hover for Arabic and English labels, "
         "click for a node's facts and evidence, filter by type), or an SVG/PNG picture.",
     )
-    viz.add_argument("--data", type=Path, required=True, metavar="DIR|FILE",
-                     help="a build folder or an RDF file")
-    viz.add_argument("--output", "-o", type=Path, default=Path("links.html"), metavar="FILE",
-                     help="file to write (default links.html)")
-    viz.add_argument("--format", choices=("html", "svg", "png"), default=None,
-                     help="picture format (default: from the file's extension)")
+    viz.add_argument(
+        "--data", type=Path, required=True, metavar="DIR|FILE", help="a build folder or an RDF file"
+    )
+    viz.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        default=Path("links.html"),
+        metavar="FILE",
+        help="file to write (default links.html)",
+    )
+    viz.add_argument(
+        "--format",
+        choices=("html", "svg", "png"),
+        default=None,
+        help="picture format (default: from the file's extension)",
+    )
     viz.set_defaults(run=_viz)
 
     query = commands.add_parser(
@@ -512,15 +660,30 @@ def _parser() -> argparse.ArgumentParser:
         "any SPARQL client.",
     )
     query.add_argument("query", metavar="NAME|FILE.rq", help="a named query or a .rq file")
-    query.add_argument("--data", type=Path, metavar="DIR",
-                       help="a build's output folder (holding graph.trig)")
-    query.add_argument("--store", type=Path, metavar="DIR",
-                       help="an unkg store (made by 'build --store' or 'load --store')")
-    query.add_argument("--format", "-f", choices=("table", "csv", "tsv", "json"),
-                       default="table", help="result format (default table)")
-    query.add_argument("--bind", action="append", default=[], metavar="VAR=VALUE",
-                       help="give a column a value, e.g. --bind state=NZL or --bind "
-                       "meeting=https://w3id.org/unkg/id/meeting/...; may be repeated")
+    query.add_argument(
+        "--data", type=Path, metavar="DIR", help="a build's output folder (holding graph.trig)"
+    )
+    query.add_argument(
+        "--store",
+        type=Path,
+        metavar="DIR",
+        help="an unkg store (made by 'build --store' or 'load --store')",
+    )
+    query.add_argument(
+        "--format",
+        "-f",
+        choices=("table", "csv", "tsv", "json"),
+        default="table",
+        help="result format (default table)",
+    )
+    query.add_argument(
+        "--bind",
+        action="append",
+        default=[],
+        metavar="VAR=VALUE",
+        help="give a column a value, e.g. --bind state=NZL or --bind "
+        "meeting=https://w3id.org/unkg/id/meeting/...; may be repeated",
+    )
     query.set_defaults(run=_query)
 
     bench = commands.add_parser(
@@ -533,17 +696,43 @@ def _parser() -> argparse.ArgumentParser:
         "the same run, and the time of the named queries. Writes OUT/bench.json, OUT/bench.md "
         "and OUT/bench.png.",
     )
-    bench.add_argument("--sizes", default="10,100,1000", metavar="LIST",
-                       help="corpus sizes, comma-separated (default 10,100,1000)")
-    bench.add_argument("--seeds", type=Path, nargs="+", default=[Path("examples")],
-                       metavar="PATH", help="seed documents or folders (default examples)")
-    bench.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                       help="worker processes (default: one per core)")
-    bench.add_argument("--out", "-o", type=Path, default=Path("bench-results"), metavar="DIR",
-                       help="folder for the figures (default bench-results)")
-    bench.add_argument("--work", type=Path, default=None, metavar="DIR",
-                       help="keep the corpora, outputs and stores here (default: a temporary "
-                       "folder, removed)")
+    bench.add_argument(
+        "--sizes",
+        default="10,100,1000",
+        metavar="LIST",
+        help="corpus sizes, comma-separated (default 10,100,1000)",
+    )
+    bench.add_argument(
+        "--seeds",
+        type=Path,
+        nargs="+",
+        default=[Path("examples")],
+        metavar="PATH",
+        help="seed documents or folders (default examples)",
+    )
+    bench.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: one per core)",
+    )
+    bench.add_argument(
+        "--out",
+        "-o",
+        type=Path,
+        default=Path("bench-results"),
+        metavar="DIR",
+        help="folder for the figures (default bench-results)",
+    )
+    bench.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="keep the corpora, outputs and stores here (default: a temporary folder, removed)",
+    )
     bench.set_defaults(run=_bench)
     return parser
 

@@ -43,8 +43,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _worker(connection: multiprocessing.connection.Connection,
-            function: Callable[[Any], Any]) -> None:
+def _worker(
+    connection: multiprocessing.connection.Connection, function: Callable[[Any], Any]
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
         try:
@@ -107,8 +108,13 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def run_local(function: Callable[[Any], Any], payloads: Sequence[Any], jobs: int,
-              done: Done, timeout: float | None = None) -> None:
+def run_local(
+    function: Callable[[Any], Any],
+    payloads: Sequence[Any],
+    jobs: int,
+    done: Done,
+    timeout: float | None = None,
+) -> None:
     """Run ``function(payload)`` for every payload in ``jobs`` worker processes.
 
     ``done(index, result, error)`` is called in this process as each task ends. With
@@ -145,7 +151,8 @@ def run_local(function: Callable[[Any], Any], payloads: Sequence[Any], jobs: int
             if timeout is not None:
                 wait = max(0.0, min(s.started + timeout for s in busy) - time.monotonic())
             ready = multiprocessing.connection.wait(
-                [s.connection for s in busy] + [s.process.sentinel for s in busy], timeout=wait)
+                [s.connection for s in busy] + [s.process.sentinel for s in busy], timeout=wait
+            )
             for position, slot in enumerate(slots):
                 if slot.task is None:
                     continue
@@ -174,8 +181,13 @@ def run_local(function: Callable[[Any], Any], payloads: Sequence[Any], jobs: int
             slot.stop(kill=slot.task is not None)
 
 
-def run_dask(function: Callable[[Any], Any], payloads: Sequence[Any], done: Done,
-             scheduler: str | None = None, jobs: int | None = None) -> None:
+def run_dask(
+    function: Callable[[Any], Any],
+    payloads: Sequence[Any],
+    done: Done,
+    scheduler: str | None = None,
+    jobs: int | None = None,
+) -> None:
     """Run the same tasks on Dask: a cluster's scheduler if given, else a LocalCluster.
 
     Workers must see the input files and the build's cache folder at the same paths (shared
@@ -185,14 +197,19 @@ def run_dask(function: Callable[[Any], Any], payloads: Sequence[Any], done: Done
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
-        raise ValueError("the Dask executor needs dask.distributed: "
-                         "pip install 'unkg[dask]'") from None
+        raise ValueError(
+            "the Dask executor needs dask.distributed: pip install 'unkg[dask]'"
+        ) from None
     cluster = None
     if scheduler:
         client = Client(scheduler, timeout="30s")
     else:
-        cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=jobs or default_jobs(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
         client = Client(cluster)
     try:
         futures = client.map(function, list(payloads), pure=False)

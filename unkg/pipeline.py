@@ -61,17 +61,19 @@ class DocumentResult:
         if self.message:
             entry["message"] = self.message
         if self.status == "ok":
-            entry.update({
-                "document": self.document,
-                "symbol": self.symbol,
-                "type": self.doc_type,
-                "sha256": self.sha256,
-                "encoding": self.encoding,
-                "paragraphs": self.paragraphs,
-                "copies": self.copies,
-                "facts": dict(sorted(self.facts.items())),
-                "triples": len(self.quads),
-            })
+            entry.update(
+                {
+                    "document": self.document,
+                    "symbol": self.symbol,
+                    "type": self.doc_type,
+                    "sha256": self.sha256,
+                    "encoding": self.encoding,
+                    "paragraphs": self.paragraphs,
+                    "copies": self.copies,
+                    "facts": dict(sorted(self.facts.items())),
+                    "triples": len(self.quads),
+                }
+            )
             if self.validation is not None:
                 entry["validation"] = self.validation
         return entry
@@ -104,8 +106,11 @@ def _is_un_document(document: Document, facts: Sequence[Fact]) -> bool:
         return True
     if any(isinstance(f, DocumentFact) and f.doc_type for f in facts):
         return True
-    bodies = {f.entity.key for f in facts if isinstance(f, MentionFact)
-              and f.entity.key.startswith(("un-", "unoda", "dgacm"))}
+    bodies = {
+        f.entity.key
+        for f in facts
+        if isinstance(f, MentionFact) and f.entity.key.startswith(("un-", "unoda", "dgacm"))
+    }
     return len(bodies) >= 1
 
 
@@ -128,19 +133,30 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
     clock.lap("extract")
     if not _is_un_document(document, facts):
         return DocumentResult(
-            str(path), "error",
+            str(path),
+            "error",
             "not recognised as a UN document: no UN symbol, meeting, resolution, document "
-            "title or UN body found", sha256=source.sha256, timings=clock.times,
+            "title or UN body found",
+            sha256=source.sha256,
+            timings=clock.times,
         )
     minter = Minter(options.base)
     graph = document_graph(facts, document.id, minter)
     clock.lap("rdf")
     doc_fact = next((f for f in facts if isinstance(f, DocumentFact)), None)
     result = DocumentResult(
-        str(path), "ok", document=document.id, symbol=document.metadata.symbol,
-        doc_type=doc_fact.doc_type if doc_fact else None, sha256=source.sha256,
-        encoding=source.encoding, paragraphs=len(document.paragraphs), copies=document.copies,
-        facts=dict(Counter(type(f).__name__ for f in facts)), graph=graph, timings=clock.times,
+        str(path),
+        "ok",
+        document=document.id,
+        symbol=document.metadata.symbol,
+        doc_type=doc_fact.doc_type if doc_fact else None,
+        sha256=source.sha256,
+        encoding=source.encoding,
+        paragraphs=len(document.paragraphs),
+        copies=document.copies,
+        facts=dict(Counter(type(f).__name__ for f in facts)),
+        graph=graph,
+        timings=clock.times,
     )
     if options.validate:
         result.validation = check_document(graph.parts, minter)
@@ -167,14 +183,19 @@ def check_document(parts: list[TripleParts], minter: Minter) -> dict[str, object
     to, against the SHACL shapes (the fast evaluator; ``unkg validate`` runs pySHACL)."""
     from unkg.output.validation import check_parts, reference_parts_for
 
-    return check_parts(parts + reference_parts_for(parts, minter.base), minter.base).summary(limit=10)
+    return check_parts(parts + reference_parts_for(parts, minter.base), minter.base).summary(
+        limit=10
+    )
 
 
 Progress = Callable[[int, int, DocumentResult], None]
 
 
-def run(paths: Iterable[Path | str], options: BuildOptions = BuildOptions(),
-        progress: Progress | None = None) -> list[DocumentResult]:
+def run(
+    paths: Iterable[Path | str],
+    options: BuildOptions = BuildOptions(),
+    progress: Progress | None = None,
+) -> list[DocumentResult]:
     """Process every input here, one after the other (results with their quads)."""
     found = list(discover(paths))
     results: list[DocumentResult] = []
@@ -190,9 +211,13 @@ def run(paths: Iterable[Path | str], options: BuildOptions = BuildOptions(),
     return results
 
 
-def build(paths: Iterable[Path | str], out: Path | str, options: BuildOptions = BuildOptions(),
-          progress: Progress | None = None, execution: Execution | None = None
-          ) -> dict[str, object]:
+def build(
+    paths: Iterable[Path | str],
+    out: Path | str,
+    options: BuildOptions = BuildOptions(),
+    progress: Progress | None = None,
+    execution: Execution | None = None,
+) -> dict[str, object]:
     """Process every input and write the graph files and ``report.json`` into ``out``."""
     from unkg.build import run_build
 

@@ -51,7 +51,9 @@ def _masculine_ordinals() -> tuple[str, ...]:
 def _same_digits(original: str, value: int) -> str:
     """A number written in the digits of the text it replaces."""
     text = str(value)
-    return text.translate(TO_ARABIC_DIGITS) if original.translate(ARABIC_DIGITS) != original else text
+    return (
+        text.translate(TO_ARABIC_DIGITS) if original.translate(ARABIC_DIGITS) != original else text
+    )
 
 
 def _consistent(rng: random.Random, make: Callable[[str], str]) -> Callable[[re.Match[str]], str]:
@@ -65,6 +67,7 @@ def _consistent(rng: random.Random, make: Callable[[str], str]) -> Callable[[re.
         if match.group(0).translate(ARABIC_DIGITS) != match.group(0):
             return chosen[key].translate(TO_ARABIC_DIGITS)
         return chosen[key]
+
     return replace
 
 
@@ -78,17 +81,20 @@ def vary(text: str, rng: random.Random, index: int) -> str:
     swap = dict(zip(present, others, strict=False))
     if swap:
         # whole words, after the clitics و ب ل (not inside an adjective such as الأذربيجاني)
-        pattern = re.compile(r"(?<!\w)((?:و|ف)?(?:ب|ل|لل)?)(" + "|".join(re.escape(n) for n in present)
-                             + r")(?!\w)")
+        pattern = re.compile(
+            r"(?<!\w)((?:و|ف)?(?:ب|ل|لل)?)(" + "|".join(re.escape(n) for n in present) + r")(?!\w)"
+        )
         text = pattern.sub(lambda m: m.group(1) + swap.get(m.group(2), m.group(2)), text)
     # years move together, so dates keep their order; over six decades, so that a meeting
     # (named by its body, year and subject) is reported by a few documents of a large
     # corpus, not by every report of the seed's family (which made every query bound to a
     # meeting return thousands of rows)
     shift = rng.choice([y for y in range(YEARS_BACK, YEARS_ON + 1) if y])
-    text = re.sub(rf"(?<!{DIGIT})(?:19|20|١٩|٢٠){DIGIT}{{2}}(?!{DIGIT})",
-                  lambda m: _same_digits(m.group(0), int(m.group(0).translate(ARABIC_DIGITS)) + shift),
-                  text)
+    text = re.sub(
+        rf"(?<!{DIGIT})(?:19|20|١٩|٢٠){DIGIT}{{2}}(?!{DIGIT})",
+        lambda m: _same_digits(m.group(0), int(m.group(0).translate(ARABIC_DIGITS)) + shift),
+        text,
+    )
     # resolution numbers (68/48), each to a new session and number
     sessions: dict[str, str] = {}
 
@@ -105,9 +111,11 @@ def vary(text: str, rng: random.Random, index: int) -> str:
     conference = str(100 + index % 900)
     text = re.sub(r"(?<=CONF\.)[0-9]+", conference, text)
     # job numbers
-    text = re.sub(rf"(?<!{DIGIT}){DIGIT}{{2}}-{DIGIT}{{5}}(?!{DIGIT})",
-                  _consistent(rng, lambda _: f"{rng.randrange(10, 30)}-{rng.randrange(10000, 99999)}"),
-                  text)
+    text = re.sub(
+        rf"(?<!{DIGIT}){DIGIT}{{2}}-{DIGIT}{{5}}(?!{DIGIT})",
+        _consistent(rng, lambda _: f"{rng.randrange(10, 30)}-{rng.randrange(10000, 99999)}"),
+        text,
+    )
     # the ordinal of the meeting in its series (الاجتماع الخامس ...)
     ordinals = _masculine_ordinals()
     step = rng.randrange(1, 10)

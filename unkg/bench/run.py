@@ -91,8 +91,12 @@ def regex_floor(paths: Sequence[Path], repeats: int = 3) -> dict[str, float]:
                 for _match in pattern.finditer(text):
                     hits += 1
         best = min(best, time.perf_counter() - started)
-    return {"seconds_per_doc": best / len(paths), "docs_per_s": len(paths) / best,
-            "patterns": len(compiled), "matches": hits}
+    return {
+        "seconds_per_doc": best / len(paths),
+        "docs_per_s": len(paths) / best,
+        "patterns": len(compiled),
+        "matches": hits,
+    }
 
 
 class _PeakMemory:
@@ -127,7 +131,7 @@ class _PeakMemory:
                         stat = f.read()
                 except OSError:
                     continue
-                fields = stat[stat.rindex(")") + 2:].split()
+                fields = stat[stat.rindex(")") + 2 :].split()
                 pid = int(entry.name)
                 children[int(fields[1])].append(pid)
                 rss[pid] = int(fields[21]) * page
@@ -152,22 +156,36 @@ class _PeakMemory:
         lead = max(0.0, wall - max((end for _, end in spans.values()), default=0.0))
         peaks: dict[str, float] = {}
         for i, (name, (start, end)) in enumerate(spans.items()):
-            inside = [rss for second, rss in self.samples  # the seconds the stage overlaps
-                      if (i == 0 or second + 1 > start + lead) and second < end + lead]
+            inside = [
+                rss
+                for second, rss in self.samples  # the seconds the stage overlaps
+                if (i == 0 or second + 1 > start + lead) and second < end + lead
+            ]
             peaks[name] = max(inside, default=0) / 2**20
         return peaks
 
 
 def _build(corpus: Path, out: Path, store: Path | None, jobs: int, checks: bool) -> dict[str, Any]:
-    command = [sys.executable, "-m", "unkg.cli", "build", str(corpus), "--out", str(out), "-q",
-               "--jobs", str(jobs)]
+    command = [
+        sys.executable,
+        "-m",
+        "unkg.cli",
+        "build",
+        str(corpus),
+        "--out",
+        str(out),
+        "-q",
+        "--jobs",
+        str(jobs),
+    ]
     if store is not None:
         command += ["--store", str(store)]
     if not checks:
         command.append("--no-validate")
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               text=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     with _PeakMemory(process.pid) as memory:
         _, errors = process.communicate()
     wall = time.perf_counter() - started
@@ -175,15 +193,26 @@ def _build(corpus: Path, out: Path, store: Path | None, jobs: int, checks: bool)
         raise RuntimeError(f"the build of {corpus} failed: {errors.strip()}")
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     timings = json.loads((out / ".unkg-cache" / "timings.json").read_text(encoding="utf-8"))
-    per_stage = {stage: statistics.fmean(d.get(stage, 0.0) for d in timings["documents"])
-                 for stage in STAGES} if timings["documents"] else {}
-    return {"wall_s": wall, "peak_rss_mb": memory.peak / 2**20, "totals": report["totals"],
-            "peak_rss_mb_by_stage": memory.peaks_by_stage(timings["spans"], wall),
-            "stage_ms_per_doc": {k: v * 1000 for k, v in per_stage.items()},
-            "build_stages_s": timings["stages"],
-            "output_mb": sum(p.stat().st_size for p in out.iterdir() if p.is_file()) / 2**20,
-            "store_mb": sum(p.stat().st_size for p in store.rglob("*") if p.is_file()) / 2**20
-            if store is not None else 0.0}
+    per_stage = (
+        {
+            stage: statistics.fmean(d.get(stage, 0.0) for d in timings["documents"])
+            for stage in STAGES
+        }
+        if timings["documents"]
+        else {}
+    )
+    return {
+        "wall_s": wall,
+        "peak_rss_mb": memory.peak / 2**20,
+        "totals": report["totals"],
+        "peak_rss_mb_by_stage": memory.peaks_by_stage(timings["spans"], wall),
+        "stage_ms_per_doc": {k: v * 1000 for k, v in per_stage.items()},
+        "build_stages_s": timings["stages"],
+        "output_mb": sum(p.stat().st_size for p in out.iterdir() if p.is_file()) / 2**20,
+        "store_mb": sum(p.stat().st_size for p in store.rglob("*") if p.is_file()) / 2**20
+        if store is not None
+        else 0.0,
+    }
 
 
 def _best_ms(action: Any, repeats: int = 3) -> tuple[float, Any]:
@@ -217,8 +246,9 @@ def _query_times(store: Path) -> dict[str, dict[str, Any]]:
         entry: dict[str, Any] = {"page_ms": page_ms, "page_rows": len(result.rows)}
         # a column the query starts from, with a value that finds rows (a label printed
         # without its language tag finds none, so such a column is passed over)
-        columns = sorted(range(len(result.variables)),
-                         key=lambda i: not starts_from(text, result.variables[i]))
+        columns = sorted(
+            range(len(result.variables)), key=lambda i: not starts_from(text, result.variables[i])
+        )
         for column in columns:
             value = next((row[column] for row in result.rows if row[column]), None)
             if value is None:
@@ -226,8 +256,9 @@ def _query_times(store: Path) -> dict[str, dict[str, Any]]:
             selective = bind(text, {result.variables[column]: value})
             one_ms, found = _best_ms(lambda q=selective: run_query(opened, q))
             if found.rows:
-                entry.update({"one": result.variables[column], "one_ms": one_ms,
-                              "one_rows": len(found.rows)})
+                entry.update(
+                    {"one": result.variables[column], "one_ms": one_ms, "one_rows": len(found.rows)}
+                )
                 break
         times[name] = entry
     return times
@@ -242,8 +273,9 @@ def _linked_subset(source: Sequence[Path], count: int, folder: Path) -> Path:
     return folder
 
 
-def run_benchmark(sizes: Sequence[int], seeds: Sequence[Path], jobs: int, work: Path | None,
-                  progress: Any = None) -> dict[str, Any]:
+def run_benchmark(
+    sizes: Sequence[int], seeds: Sequence[Path], jobs: int, work: Path | None, progress: Any = None
+) -> dict[str, Any]:
     """Generate the corpora, measure the floor and the builds; the figures as a dict."""
     say = progress or (lambda message: None)
     sizes = sorted(set(sizes))
@@ -273,8 +305,9 @@ def run_benchmark(sizes: Sequence[int], seeds: Sequence[Path], jobs: int, work: 
                 shutil.rmtree(folder / f"store-{size}", ignore_errors=True)
         unchecked_size = max(s for s in sizes if s <= 1000) if min(sizes) <= 1000 else sizes[0]
         say(f"building {unchecked_size} documents without checks")
-        unchecked = _build(folder / f"corpus-{unchecked_size}", folder / "out-unchecked", None,
-                           jobs, False)
+        unchecked = _build(
+            folder / f"corpus-{unchecked_size}", folder / "out-unchecked", None, jobs, False
+        )
         unchecked["docs"] = unchecked_size
         unchecked["floor"] = regex_floor(sample)
         say("timing the named queries on the largest store")
@@ -283,7 +316,7 @@ def run_benchmark(sizes: Sequence[int], seeds: Sequence[Path], jobs: int, work: 
         if work is None:
             shutil.rmtree(folder, ignore_errors=True)
     before = floor
-    for run in runs + [unchecked]:
+    for run in [*runs, unchecked]:
         per_core = run["docs"] / run["wall_s"] / jobs
         run["docs_per_s"] = run["docs"] / run["wall_s"]
         run["docs_per_s_per_core"] = per_core
@@ -324,23 +357,36 @@ def markdown(results: dict[str, Any]) -> str:
         lines.append(
             f"| {label} | {run['wall_s']:.1f} | {run['docs_per_s']:.1f} | "
             f"{run['docs_per_s_per_core']:.1f} | {run['mb_per_s']:.2f} | "
-            f"{run['floor_before']:.1f}, {run['floor']['docs_per_s']:.1f} | {run['floor_ratio']:.1f} | "
+            f"{run['floor_before']:.1f}, {run['floor']['docs_per_s']:.1f} | "
+            f"{run['floor_ratio']:.1f} | "
             f"{run['peak_rss_mb']:.0f} | {run['totals']['triples']:,} | {run['output_mb']:.0f} | "
-            f"{run['store_mb']:.0f} |")
+            f"{run['store_mb']:.0f} |"
+        )
     largest = results["runs"][-1]
-    lines += ["", f"Per document, in the workers ({largest['docs']} documents, mean ms):", "",
-              "| " + " | ".join(STAGES) + " |", "|" + "---:|" * len(STAGES),
-              "| " + " | ".join(f"{largest['stage_ms_per_doc'].get(s, 0):.1f}" for s in STAGES) + " |",
-              "", "Whole build, after the documents (s): " + ", ".join(
-                  f"{k} {v:.1f}" for k, v in largest["build_stages_s"].items()),
-              "", "Peak RSS of the build and its workers within each stage (MB): " + ", ".join(
-                  f"{k} {v:.0f}" for k, v in largest.get("peak_rss_mb_by_stage", {}).items()),
-              "", f"Named queries on the {largest['docs']}-document store (ms, best of 3):", "",
-              f"| query | bound to one | ms | rows | first {LISTING_ROWS:,} rows: ms | rows |",
-              "|---|---|---:|---:|---:|---:|"]
+    lines += [
+        "",
+        f"Per document, in the workers ({largest['docs']} documents, mean ms):",
+        "",
+        "| " + " | ".join(STAGES) + " |",
+        "|" + "---:|" * len(STAGES),
+        "| " + " | ".join(f"{largest['stage_ms_per_doc'].get(s, 0):.1f}" for s in STAGES) + " |",
+        "",
+        "Whole build, after the documents (s): "
+        + ", ".join(f"{k} {v:.1f}" for k, v in largest["build_stages_s"].items()),
+        "",
+        "Peak RSS of the build and its workers within each stage (MB): "
+        + ", ".join(f"{k} {v:.0f}" for k, v in largest.get("peak_rss_mb_by_stage", {}).items()),
+        "",
+        f"Named queries on the {largest['docs']}-document store (ms, best of 3):",
+        "",
+        f"| query | bound to one | ms | rows | first {LISTING_ROWS:,} rows: ms | rows |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
     for name, entry in sorted(results["queries_ms"].items()):
-        lines.append(f"| {name} | {entry.get('one', '')} | {entry.get('one_ms', 0):.1f} | "
-                     f"{entry.get('one_rows', 0)} | {entry['page_ms']:.0f} | {entry['page_rows']} |")
+        lines.append(
+            f"| {name} | {entry.get('one', '')} | {entry.get('one_ms', 0):.1f} | "
+            f"{entry.get('one_rows', 0)} | {entry['page_ms']:.0f} | {entry['page_rows']} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -38,7 +38,9 @@ def notation(number: int, letter_rank: int | None = None) -> str:
 
 @cache
 def _letters() -> dict[str, int]:
-    return {match_form(letter).text: rank for letter, rank in load("numbers")["list_letters"].items()}
+    return {
+        match_form(letter).text: rank for letter, rank in load("numbers")["list_letters"].items()
+    }
 
 
 def _letter_rank(label: str) -> int | None:
@@ -51,8 +53,10 @@ def _agenda_unit(context: Context) -> Unit | None:
         if paragraph is None:
             continue
         numbered = [i for i in paragraph.items if i.label.isdigit()]
-        if len(numbered) >= 2 and any(m.concept in ("agenda", "provisional-agenda")
-                                      for m in concepts("doctype").find(unit.text)):
+        if len(numbered) >= 2 and any(
+            m.concept in ("agenda", "provisional-agenda")
+            for m in concepts("doctype").find(unit.text)
+        ):
             return unit
     return None
 
@@ -68,17 +72,29 @@ def extract(context: Context) -> list[Fact]:
     for item in unit.paragraph.items:
         if item.label.isdigit():
             current = item
-            facts.append(AgendaItemFact(meeting.meeting, notation(int(item.label)), _title(item),
-                                        agenda=agenda_symbol, evidence=(_evidence(context, unit, item),)))
+            facts.append(
+                AgendaItemFact(
+                    meeting.meeting,
+                    notation(int(item.label)),
+                    _title(item),
+                    agenda=agenda_symbol,
+                    evidence=(_evidence(context, unit, item),),
+                )
+            )
         elif current is not None:
             rank = _letter_rank(item.label)
             if rank is None:
                 continue
-            facts.append(AgendaItemFact(
-                meeting.meeting, notation(int(current.label), rank), _title(item),
-                parent=notation(int(current.label)), agenda=agenda_symbol,
-                evidence=(_evidence(context, unit, item),),
-            ))
+            facts.append(
+                AgendaItemFact(
+                    meeting.meeting,
+                    notation(int(current.label), rank),
+                    _title(item),
+                    parent=notation(int(current.label)),
+                    agenda=agenda_symbol,
+                    evidence=(_evidence(context, unit, item),),
+                )
+            )
     items = [f for f in facts if isinstance(f, AgendaItemFact)]
     facts.extend(_considerations(context, meeting.meeting, items))
     return facts
@@ -95,9 +111,14 @@ def _evidence(context: Context, unit: Unit, item: Item):  # type: ignore[no-unty
 def _agenda_symbol(context: Context, unit: Unit) -> str | None:
     """The agenda document the list reproduces: the last agenda-type reference of the
     paragraph before its list."""
-    refs = [f for f in context.facts if isinstance(f, DocumentReferenceFact)
-            and f.evidence and f.evidence[0].paragraph == unit.id
-            and f.doc_type in ("agenda", "provisional-agenda", "annotated-agenda")]
+    refs = [
+        f
+        for f in context.facts
+        if isinstance(f, DocumentReferenceFact)
+        and f.evidence
+        and f.evidence[0].paragraph == unit.id
+        and f.doc_type in ("agenda", "provisional-agenda", "annotated-agenda")
+    ]
     return refs[-1].symbol if refs else None
 
 
@@ -136,7 +157,9 @@ def _considerations(context: Context, meeting: str, items: list[AgendaItemFact])
             plenary = _governing(here, start)
             if plenary is None:
                 continue
-            clause_start = max([e for _, e, _ in _item_references(unit) if e <= start] + [plenary.end])
+            clause_start = max(
+                [e for _, e, _ in _item_references(unit) if e <= start] + [plenary.end]
+            )
             mode_match = [c for c in modes.find(unit.text[clause_start:start])]
             mode = mode_match[-1].concept if mode_match else "considered"
             evidence = (plenary.evidence, context.evidence(unit, clause_start, end))
@@ -149,7 +172,9 @@ def _considerations(context: Context, meeting: str, items: list[AgendaItemFact])
 
 def _outside_items(unit: Unit, phrase: str) -> int | None:
     """Where the paragraph says ``phrase`` in its own words, not in one of its list items."""
-    spans = [(i.offset, i.offset + len(i.text)) for i in (unit.paragraph.items if unit.paragraph else ())]
+    spans = [
+        (i.offset, i.offset + len(i.text)) for i in (unit.paragraph.items if unit.paragraph else ())
+    ]
     at = unit.text.find(phrase)
     while at >= 0:
         a, _ = unit.form.source_span(at, at + len(phrase))
@@ -164,8 +189,13 @@ def _governing(plenaries: list[PlenaryMention], at: int) -> PlenaryMention | Non
     return before[-1] if before else None
 
 
-def _by_title(context: Context, unit: Unit, here: list[PlenaryMention], meeting: str,
-              items: list[AgendaItemFact]) -> list[Fact]:
+def _by_title(
+    context: Context,
+    unit: Unit,
+    here: list[PlenaryMention],
+    meeting: str,
+    items: list[AgendaItemFact],
+) -> list[Fact]:
     """A top-level item whose title's first words the paragraph repeats ("إقرار جدول
     الأعمال") was considered at the plenary the paragraph names."""
     facts: list[Fact] = []
@@ -184,6 +214,7 @@ def _by_title(context: Context, unit: Unit, here: list[PlenaryMention], meeting:
             continue
         evidence = (plenary.evidence, context.evidence(unit, at, at + len(phrase)))
         for ordinal in plenary.ordinals:
-            facts.append(ConsiderationFact(meeting, ordinal, item.notation, "considered",
-                                           evidence=evidence))
+            facts.append(
+                ConsiderationFact(meeting, ordinal, item.notation, "considered", evidence=evidence)
+            )
     return facts

@@ -38,8 +38,10 @@ class ConceptMatcher:
         return self._pattern
 
     def find(self, text: str) -> list[ConceptMatch]:
-        return [ConceptMatch(m.start("t"), m.end("t"), self._triggers[m.group("t")], m.group("t"))
-                for m in self._pattern.finditer(text)]
+        return [
+            ConceptMatch(m.start("t"), m.end("t"), self._triggers[m.group("t")], m.group("t"))
+            for m in self._pattern.finditer(text)
+        ]
 
     def first(self, text: str) -> ConceptMatch | None:
         found = self.find(text)

@@ -96,11 +96,13 @@ class Context:
         units: list[Unit] = []
         counts: dict[str, int] = {}
         for block in document.blocks:
-            units.append(Unit(_block_id(block, counts), block.view, block.kind.value, None,
-                              block.annex))
+            units.append(
+                Unit(_block_id(block, counts), block.view, block.kind.value, None, block.annex)
+            )
         for paragraph in document.paragraphs:
-            units.append(Unit(paragraph.id, paragraph.view, "paragraph", paragraph,
-                              paragraph.annex))
+            units.append(
+                Unit(paragraph.id, paragraph.view, "paragraph", paragraph, paragraph.annex)
+            )
         return cls(document, document.id, units)
 
     def evidence(self, unit: Unit, start: int, end: int) -> Evidence:

@@ -85,7 +85,8 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date mention in ``text``; mentions without a year take the nearest stated year.
 
-    >>> [m.first.isoformat() + ".." + m.last.isoformat() for m in find_dates("من 9 إلى 13 أيار/مايو 2011")]
+    >>> found = find_dates("من 9 إلى 13 أيار/مايو 2011")
+    >>> [m.first.isoformat() + ".." + m.last.isoformat() for m in found]
     ['2011-05-09..2011-05-13']
     """
     raw = []
@@ -113,7 +114,9 @@ def _mention(m: re.Match[str], year: int, stated: bool) -> DateMention | None:
         first_month, last_month = _month_number(m, 1), _month_number(m, 2)
         if first_month is None or last_month is None:
             return None
-        first = _make(year if first_month <= last_month else year - 1, first_month, int(m.group("xd1")))
+        first = _make(
+            year if first_month <= last_month else year - 1, first_month, int(m.group("xd1"))
+        )
         last = _make(year, last_month, int(m.group("xd2")))
         if first is None or last is None or last < first:
             return None
@@ -139,5 +142,5 @@ def _mention(m: re.Match[str], year: int, stated: bool) -> DateMention | None:
     if month is None:
         return None
     first = dt.date(year, month, 1)
-    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
     return DateMention(m.start(), m.end(), text, first, last, (), stated, month_only=True)

@@ -12,9 +12,14 @@ from unkg.extract.symbols import parse_symbol
 KIND = "documents"
 REQUIRES: tuple[str, ...] = ()
 
-_KIND_TYPES = {"resolution": "resolution", "decision": "decision",
-               "conference-room-paper": "conference-room-paper", "working-paper": "working-paper",
-               "information": "information-document", "limited": "draft"}
+_KIND_TYPES = {
+    "resolution": "resolution",
+    "decision": "decision",
+    "conference-room-paper": "conference-room-paper",
+    "working-paper": "working-paper",
+    "information": "information-document",
+    "limited": "draft",
+}
 
 
 def extract(context: Context) -> list[Fact]:
@@ -24,7 +29,8 @@ def extract(context: Context) -> list[Fact]:
     original = document.source.text
     headers = tuple(
         Evidence(context.key, "page-header", h.start, h.end, original[h.start : h.end])
-        for h in meta.headers if h.kind in ("symbol", "job-number") and h.end > h.start
+        for h in meta.headers
+        if h.kind in ("symbol", "job-number") and h.end > h.start
     )
     facts: list[Fact] = []
     if meta.symbol or meta.job_number:
@@ -45,7 +51,17 @@ def extract(context: Context) -> list[Fact]:
                 date = found[0].first
     if doc_type is None and meta.symbol:
         doc_type = _KIND_TYPES.get(parse_symbol(meta.symbol).kind or "")
-    facts.append(DocumentFact(context.key, meta.symbol, meta.job_number, doc_type, date,
-                              meta.language, title, document.source.sha256,
-                              evidence=tuple(evidence)))
+    facts.append(
+        DocumentFact(
+            context.key,
+            meta.symbol,
+            meta.job_number,
+            doc_type,
+            date,
+            meta.language,
+            title,
+            document.source.sha256,
+            evidence=tuple(evidence),
+        )
+    )
     return facts

@@ -130,7 +130,9 @@ class Paragraph:
     def id(self) -> str:
         """A fragment id in the AKN style: ``para_12`` for numbered paragraphs, else ``p_7``."""
         prefix = f"annex{self.annex}_" if self.annex else ""
-        return f"{prefix}para_{self.number}" if self.number is not None else f"{prefix}p_{self.index}"
+        return (
+            f"{prefix}para_{self.number}" if self.number is not None else f"{prefix}p_{self.index}"
+        )
 
     def span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
         return self.view.span(start, end)

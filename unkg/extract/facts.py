@@ -115,7 +115,9 @@ class MeetingFact(Fact):
     start: dt.date | None = None
     end: dt.date | None = None
     series: str | None = None  # UN symbol series of its documents (A/CONF.192/BMS/2014)
-    relation: str | None = None  # how the document relates to it: reports-on, addressed-to, mentions
+    relation: str | None = (
+        None  # how the document relates to it: reports-on, addressed-to, mentions
+    )
     document: str | None = None
     hosts: tuple[Entity, ...] = ()
 

@@ -89,9 +89,13 @@ def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path, InputError | N
                 if child.name.startswith("."):
                     yield child, InputError(child, "skipped: hidden file")
                 elif child.suffix.lower() not in SUFFIXES:
-                    yield child, InputError(
-                        child, f"skipped: not a text file ({child.suffix or 'no suffix'}); "
-                        "unkg reads .txt files extracted from UN documents"
+                    yield (
+                        child,
+                        InputError(
+                            child,
+                            f"skipped: not a text file ({child.suffix or 'no suffix'}); "
+                            "unkg reads .txt files extracted from UN documents",
+                        ),
                     )
                 else:
                     yield child, None
@@ -113,8 +117,9 @@ def read_source(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
             raise InputError(path, "is a directory, not a file")
         if size > max_bytes:
             raise InputError(
-                path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
-                "for one document; split it, or raise the limit with --max-size"
+                path,
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+                "for one document; split it, or raise the limit with --max-size",
             )
         data = path.read_bytes()
     except PermissionError:
@@ -150,8 +155,9 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
                 return data.decode(encoding), encoding.replace("-sig", "")
             except UnicodeDecodeError as error:
                 raise InputError(
-                    path, f"undecodable: starts with a {encoding} byte-order mark but byte "
-                    f"{error.start} is not valid {encoding}"
+                    path,
+                    f"undecodable: starts with a {encoding} byte-order mark but byte "
+                    f"{error.start} is not valid {encoding}",
                 ) from None
     if b"\x00" in data:
         guessed = _utf16_without_bom(data)
@@ -164,8 +170,9 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
         text = _windows_1256(data)
         if text is None:
             raise InputError(
-                path, f"undecodable: not UTF-8 (bad byte at offset {error.start}), UTF-16 or "
-                "Windows-1256 text; convert the file to UTF-8"
+                path,
+                f"undecodable: not UTF-8 (bad byte at offset {error.start}), UTF-16 or "
+                "Windows-1256 text; convert the file to UTF-8",
             ) from None
         encoding = "cp1256"
     else:

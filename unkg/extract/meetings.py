@@ -30,7 +30,7 @@ SUBJECT_WORDS = 3
 # What introduces the subject of a meeting's name: "المعني ب", "بشأن", "للنظر في", "حول".
 _INTRO = re.compile(r"(?<!\w)(?:المعنيه?|بشان|للنظر\s+في|حول)\s+")
 _YEAR = re.compile(r"(?<!\w)(?:في\s+)?عام\s+(?P<year>(?:19|20)\d\d)(?!\d)")
-_QUOTES = "”“\"«»"
+_QUOTES = '”“"«»'
 
 
 @dataclass(slots=True)
@@ -96,8 +96,9 @@ def _subject(text: str, at: int) -> tuple[int, int] | None:
     start = at + intro.end()
     if start < len(text) and text[start] in _QUOTES:
         start += 1
-        close = next((i for i in range(start, min(len(text), start + 400)) if text[i] in _QUOTES),
-                     None)
+        close = next(
+            (i for i in range(start, min(len(text), start + 400)) if text[i] in _QUOTES), None
+        )
         if close is not None:
             return start, close
     end_match = patterns().subject_end.search(text, start)
@@ -125,8 +126,11 @@ def _find_mentions(unit: Unit) -> list[Mention]:
         if kind_match is None:
             continue
         span = _subject(unit.text, m.end())
-        if span is None and unit.kind == "body-name" and m.start() == 0 and not re.search(
-            r"\d", unit.text
+        if (
+            span is None
+            and unit.kind == "body-name"
+            and m.start() == 0
+            and not re.search(r"\d", unit.text)
         ):
             # a first-page heading is a meeting's name whatever introduces its subject
             span = (m.end(), len(unit.text))
@@ -179,8 +183,11 @@ def _dates_after(mention: Mention) -> None:
             break
     # the place: a city named after "في" in the name's sentence ("المعقودة في فيينا بالنمسا")
     for name in mention.unit.names:
-        if (name.entity.kind is EntityKind.PLACE and mention.start < name.start < stop
-                and re.search(r"في\s+$", text[max(0, name.start - 4) : name.start])):
+        if (
+            name.entity.kind is EntityKind.PLACE
+            and mention.start < name.start < stop
+            and re.search(r"في\s+$", text[max(0, name.start - 4) : name.start])
+        ):
             within = _within(mention.unit, name.end)
             mention.place = replace(name.entity, within=within or name.entity.within)
             break
@@ -194,7 +201,9 @@ def _within(unit: Unit, at: int) -> str | None:
     return None
 
 
-def _dateline(context: Context) -> tuple[dt.date | None, dt.date | None, Entity | None, Unit | None]:
+def _dateline(
+    context: Context,
+) -> tuple[dt.date | None, dt.date | None, Entity | None, Unit | None]:
     for unit in context.blocks("dateline")[:1]:
         dates = [d for d in find_dates(unit.text) if d.has_year]
         place = next((n.entity for n in unit.names if n.entity.kind is EntityKind.PLACE), None)
@@ -226,8 +235,10 @@ def extract(context: Context) -> list[Fact]:
             known = by_subject.get((mention.kind, mention.key_words))
             if mention.year is None and known is None:
                 continue
-            key = known if mention.year is None else meeting_key(
-                mention.kind, mention.year, mention.key_words
+            key = (
+                known
+                if mention.year is None
+                else meeting_key(mention.kind, mention.year, mention.key_words)
             )
             assert key is not None
             by_subject.setdefault((mention.kind, mention.key_words), key)
@@ -235,8 +246,13 @@ def extract(context: Context) -> list[Fact]:
                 main_key = key
             evidence = (context.evidence(unit, mention.start, mention.end), *mention.evidence)
             fact = MeetingFact(
-                meeting=key, kind=mention.kind, name=mention.unit.reading(mention.start, mention.end),
-                place=mention.place, start=mention.first, end=mention.last, series=mention.series,
+                meeting=key,
+                kind=mention.kind,
+                name=mention.unit.reading(mention.start, mention.end),
+                place=mention.place,
+                start=mention.first,
+                end=mention.last,
+                series=mention.series,
                 evidence=evidence,
             )
             merged[key] = _merge(merged.get(key), fact)
@@ -278,8 +294,9 @@ def _main_meeting(context: Context, fact: MeetingFact) -> MeetingFact:
     symbol = context.document.metadata.symbol
     if relation == "reports-on" and symbol and "/" in symbol and symbol.startswith("A/CONF"):
         series = symbol.rsplit("/", 1)[0]
-    return replace(fact, relation=relation, document=context.key, series=series,
-                   evidence=tuple(evidence))
+    return replace(
+        fact, relation=relation, document=context.key, series=series, evidence=tuple(evidence)
+    )
 
 
 def _stated_count(context: Context, meeting: str) -> list[Fact]:
@@ -289,8 +306,11 @@ def _stated_count(context: Context, meeting: str) -> list[Fact]:
             word = m.group("count")
             count = int(word) if word.isdigit() else patterns().cardinals.get(word)
             if count:
-                return [PlenaryCountFact(meeting, count,
-                                         evidence=(context.evidence(unit, m.start(), m.end()),))]
+                return [
+                    PlenaryCountFact(
+                        meeting, count, evidence=(context.evidence(unit, m.start(), m.end()),)
+                    )
+                ]
     return []
 
 
@@ -307,7 +327,8 @@ def hosts(context: Context, facts: list[Fact]) -> list[Fact]:
             if government is None:
                 continue
             states = tuple(
-                n.entity for n in unit.names_in(start + government.end(), stop)
+                n.entity
+                for n in unit.names_in(start + government.end(), stop)
                 if n.entity.kind is EntityKind.STATE
             )
             if not states:
@@ -317,8 +338,9 @@ def hosts(context: Context, facts: list[Fact]) -> list[Fact]:
                 continue
             fact = by_key[target]
             by_key[target] = replace(
-                fact, hosts=tuple(dict.fromkeys(fact.hosts + states)),
-                evidence=fact.evidence + (context.evidence(unit, start, stop),),
+                fact,
+                hosts=tuple(dict.fromkeys(fact.hosts + states)),
+                evidence=(*fact.evidence, context.evidence(unit, start, stop)),
             )
     return [*by_key.values(), *others]
 
@@ -327,9 +349,10 @@ def _meeting_in(unit: Unit, start: int, stop: int, by_key: dict[str, MeetingFact
     for mention in find_mentions(unit):
         if start <= mention.start < stop:
             for key, fact in by_key.items():
-                if key.startswith(mention.kind + "-") and subject_key(
-                    _fact_subject(fact)
-                ) == mention.key_words:
+                if (
+                    key.startswith(mention.kind + "-")
+                    and subject_key(_fact_subject(fact)) == mention.key_words
+                ):
                     return key
     return None
 

@@ -35,17 +35,29 @@ def extract(context: Context) -> list[Fact]:
                 continue
             if name.entity.kind is EntityKind.INSTRUMENT:
                 seen_instruments.add(name.entity.key)
-            facts.append(MentionFact(context.key, name.entity,
-                                     evidence=(context.evidence(unit, name.start, name.end),)))
+            facts.append(
+                MentionFact(
+                    context.key,
+                    name.entity,
+                    evidence=(context.evidence(unit, name.start, name.end),),
+                )
+            )
         for short in shorts.find_in_form(unit.text):
             if short.entity.key not in seen_instruments:
                 continue
-            if _SYMBOL_NEXT.match(unit.view.text[unit.form.source_span(short.start, short.end)[1]:]):
+            if _SYMBOL_NEXT.match(
+                unit.view.text[unit.form.source_span(short.start, short.end)[1] :]
+            ):
                 continue
             if any(n.start <= short.start < n.end for n in unit.names):
                 continue
-            facts.append(MentionFact(context.key, short.entity,
-                                     evidence=(context.evidence(unit, short.start, short.end),)))
+            facts.append(
+                MentionFact(
+                    context.key,
+                    short.entity,
+                    evidence=(context.evidence(unit, short.start, short.end),),
+                )
+            )
     for fact in context.facts:
         people: list[Entity] = []
         if isinstance(fact, RoleAssignmentFact):

@@ -50,12 +50,18 @@ def extract(context: Context) -> list[Fact]:
     if title is not None:
         to = patterns().addressed_to.search(title.text)
         if to is not None:
-            role = concepts("role").at_start(title.text[to.end():])
+            role = concepts("role").at_start(title.text[to.end() :])
             if role is not None:
                 addressee_role = role.concept
                 evidence.append(context.evidence(title, to.start(), to.end() + role.end))
-        meeting = next((f for f in context.facts if isinstance(f, MeetingFact)
-                        and f.relation == "addressed-to"), None)
+        meeting = next(
+            (
+                f
+                for f in context.facts
+                if isinstance(f, MeetingFact) and f.relation == "addressed-to"
+            ),
+            None,
+        )
         addressee_meeting = meeting.meeting if meeting else None
     request = None
     for unit in body:
@@ -65,15 +71,32 @@ def extract(context: Context) -> list[Fact]:
             evidence.append(context.evidence(unit, found.start, found.end))
             break
     annex_title, annex_event = _annex(context)
-    return [NoteVerbaleFact(context.key, tuple(senders), tuple(missions), addressee_role,
-                            addressee_meeting, document.date, request, annex_title, annex_event,
-                            evidence=tuple(evidence))]
+    return [
+        NoteVerbaleFact(
+            context.key,
+            tuple(senders),
+            tuple(missions),
+            addressee_role,
+            addressee_meeting,
+            document.date,
+            request,
+            annex_title,
+            annex_event,
+            evidence=tuple(evidence),
+        )
+    ]
 
 
 def _senders(context: Context, unit: Unit):  # type: ignore[no-untyped-def]
     for mission in concepts("mission-kind").find(unit.text):
-        state = next((n for n in unit.names if n.entity.kind is EntityKind.STATE
-                      and 0 <= n.start - mission.end <= 3), None)
+        state = next(
+            (
+                n
+                for n in unit.names
+                if n.entity.kind is EntityKind.STATE and 0 <= n.start - mission.end <= 3
+            ),
+            None,
+        )
         if state is not None:
             yield state.entity, mission.concept, context.evidence(unit, mission.start, state.end)
 

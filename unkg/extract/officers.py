@@ -24,8 +24,12 @@ KIND = "officers"
 REQUIRES = ("meetings", "plenary")
 
 # Roles that name one office a person holds (found by apposition: "role، NAME،").
-POSTS = ("high-representative-disarmament", "secretary-general", "secretary-general-of-conference",
-         "secretary")
+POSTS = (
+    "high-representative-disarmament",
+    "secretary-general",
+    "secretary-general-of-conference",
+    "secretary",
+)
 # Roles a Secretariat body plays for a meeting.
 SERVICES = ("secretariat-services", "substantive-support")
 _NAME_WORD = re.compile(r"[^\s،,.()؛:]+")
@@ -56,8 +60,9 @@ def _plenary_before(here: list[PlenaryMention], at: int) -> PlenaryMention | Non
     return before[-1] if before else None
 
 
-def _elections(context: Context, unit: Unit, s0: int, s1: int, here: list[PlenaryMention],
-               meeting: str | None) -> list[Fact]:
+def _elections(
+    context: Context, unit: Unit, s0: int, s1: int, here: list[PlenaryMention], meeting: str | None
+) -> list[Fact]:
     p = patterns()
     elected = p.elected.search(unit.text, s0, s1)
     if elected is None:
@@ -71,24 +76,64 @@ def _elections(context: Context, unit: Unit, s0: int, s1: int, here: list[Plenar
     listed = p.following_list.search(unit.text, elected.end(), s1)
     if listed is not None:
         # the list runs to the end of the paragraph, over the full stops of its entries
-        return _listed(context, unit, listed.end(), len(unit.text), meeting, date, ordinal, method,
-                       context_evidence + (context.evidence(unit, elected.start(), listed.end()),))
-    return _single(context, unit, elected.end(), s1, meeting, date, ordinal, method,
-                   context_evidence, elected.start())
+        return _listed(
+            context,
+            unit,
+            listed.end(),
+            len(unit.text),
+            meeting,
+            date,
+            ordinal,
+            method,
+            (*context_evidence, context.evidence(unit, elected.start(), listed.end())),
+        )
+    return _single(
+        context,
+        unit,
+        elected.end(),
+        s1,
+        meeting,
+        date,
+        ordinal,
+        method,
+        context_evidence,
+        elected.start(),
+    )
 
 
-def _single(context: Context, unit: Unit, at: int, s1: int, meeting: str | None, date, ordinal,  # type: ignore[no-untyped-def]
-            method: str | None, context_evidence: tuple[Evidence, ...], verb_at: int) -> list[Fact]:
+def _single(
+    context: Context,
+    unit: Unit,
+    at: int,
+    s1: int,
+    meeting: str | None,
+    date,
+    ordinal,  # type: ignore[no-untyped-def]
+    method: str | None,
+    context_evidence: tuple[Evidence, ...],
+    verb_at: int,
+) -> list[Fact]:
     text = unit.text
-    state = next((n for n in unit.names_in(at, s1) if n.entity.kind is EntityKind.STATE
-                  and text[max(0, n.start - 2) : n.start].strip().endswith("(")), None)
+    state = next(
+        (
+            n
+            for n in unit.names_in(at, s1)
+            if n.entity.kind is EntityKind.STATE
+            and text[max(0, n.start - 2) : n.start].strip().endswith("(")
+        ),
+        None,
+    )
     roles = concepts("role")
     role_match = None
     if state is not None:
         role_match = roles.first(text[state.end : min(s1, state.end + 40)])
         if role_match is not None:
-            role_match = ConceptMatch(role_match.start + state.end, role_match.end + state.end,
-                                      role_match.concept, role_match.trigger)
+            role_match = ConceptMatch(
+                role_match.start + state.end,
+                role_match.end + state.end,
+                role_match.concept,
+                role_match.trigger,
+            )
     if role_match is None:
         return []
     name_end = state.start - 1 if state is not None else role_match.start
@@ -108,18 +153,40 @@ def _single(context: Context, unit: Unit, at: int, s1: int, meeting: str | None,
         holder = state.entity
     else:
         return []
-    evidence = context_evidence + (context.evidence(unit, verb_at, role_match.end),)
-    return [RoleAssignmentFact(meeting, role_match.concept, holder,
-                               representing=state.entity if state else None, date=date,
-                               ordinal=ordinal, method=method, document=context.key,
-                               evidence=evidence)]
+    evidence = (*context_evidence, context.evidence(unit, verb_at, role_match.end))
+    return [
+        RoleAssignmentFact(
+            meeting,
+            role_match.concept,
+            holder,
+            representing=state.entity if state else None,
+            date=date,
+            ordinal=ordinal,
+            method=method,
+            document=context.key,
+            evidence=evidence,
+        )
+    ]
 
 
-def _listed(context: Context, unit: Unit, at: int, s1: int, meeting: str | None, date, ordinal,  # type: ignore[no-untyped-def]
-            method: str | None, context_evidence: tuple[Evidence, ...]) -> list[Fact]:
+def _listed(
+    context: Context,
+    unit: Unit,
+    at: int,
+    s1: int,
+    meeting: str | None,
+    date,
+    ordinal,  # type: ignore[no-untyped-def]
+    method: str | None,
+    context_evidence: tuple[Evidence, ...],
+) -> list[Fact]:
     """Role headings (``نواب الرئيس:``) each followed by the States that fill them."""
     text = unit.text
-    headings = [m for m in concepts("role").find(text[at:s1]) if text[at + m.end : at + m.end + 2].strip().startswith(":")]
+    headings = [
+        m
+        for m in concepts("role").find(text[at:s1])
+        if text[at + m.end : at + m.end + 2].strip().startswith(":")
+    ]
     facts: list[Fact] = []
     for i, heading in enumerate(headings):
         start = at + heading.end
@@ -127,10 +194,20 @@ def _listed(context: Context, unit: Unit, at: int, s1: int, meeting: str | None,
         for name in unit.names_in(start, stop):
             if name.entity.kind is not EntityKind.STATE:
                 continue
-            evidence = context_evidence + (context.evidence(unit, at + heading.start, name.end),)
-            facts.append(RoleAssignmentFact(meeting, heading.concept, name.entity,
-                                            representing=name.entity, date=date, ordinal=ordinal,
-                                            method=method, document=context.key, evidence=evidence))
+            evidence = (*context_evidence, context.evidence(unit, at + heading.start, name.end))
+            facts.append(
+                RoleAssignmentFact(
+                    meeting,
+                    heading.concept,
+                    name.entity,
+                    representing=name.entity,
+                    date=date,
+                    ordinal=ordinal,
+                    method=method,
+                    document=context.key,
+                    evidence=evidence,
+                )
+            )
     return facts
 
 
@@ -141,7 +218,9 @@ def _posts(context: Context, unit: Unit, s0: int, s1: int, meeting: str | None) 
         if role.concept not in POSTS:
             continue
         after = s0 + role.end
-        m = re.match(r"\s*،\s*(?P<name>(?:[^\s،,.()؛:]+\s+){0,3}[^\s،,.()؛:]+)\s*[،,(]", text[after:])
+        m = re.match(
+            r"\s*،\s*(?P<name>(?:[^\s،,.()؛:]+\s+){0,3}[^\s،,.()؛:]+)\s*[،,(]", text[after:]
+        )
         if m is None:
             continue
         start, end = after + m.start("name"), after + m.end("name")
@@ -149,22 +228,41 @@ def _posts(context: Context, unit: Unit, s0: int, s1: int, meeting: str | None) 
         if any(unit.names_in(start, end)) or any(w in patterns().stop_words for w in words):
             continue
         holder = person(unit.reading(start, end))
-        facts.append(RoleAssignmentFact(meeting, role.concept, holder, document=context.key,
-                                        evidence=(context.evidence(unit, s0 + role.start, end),)))
+        facts.append(
+            RoleAssignmentFact(
+                meeting,
+                role.concept,
+                holder,
+                document=context.key,
+                evidence=(context.evidence(unit, s0 + role.start, end),),
+            )
+        )
     return facts
 
 
 def _services(context: Context, unit: Unit, s0: int, s1: int, meeting: str | None) -> list[Fact]:
-    units = {row["id"] for row in load_table("organizations") if row["kind"] == "un-secretariat-unit"}
+    units = {
+        row["id"] for row in load_table("organizations") if row["kind"] == "un-secretariat-unit"
+    }
     facts: list[Fact] = []
     for role in concepts("role").find(unit.text[s0:s1]):
         if role.concept not in SERVICES:
             continue
-        bodies = [n for n in unit.names_in(s0, s0 + role.start)
-                  if n.entity.kind is EntityKind.ORGANIZATION and n.entity.key in units]
+        bodies = [
+            n
+            for n in unit.names_in(s0, s0 + role.start)
+            if n.entity.kind is EntityKind.ORGANIZATION and n.entity.key in units
+        ]
         if not bodies:
             continue
         body = bodies[-1]
-        facts.append(RoleAssignmentFact(meeting, role.concept, body.entity, document=context.key,
-                                        evidence=(context.evidence(unit, body.start, s0 + role.end),)))
+        facts.append(
+            RoleAssignmentFact(
+                meeting,
+                role.concept,
+                body.entity,
+                document=context.key,
+                evidence=(context.evidence(unit, body.start, s0 + role.end),),
+            )
+        )
     return facts

@@ -66,7 +66,9 @@ def _mentions(context: Context) -> list[PlenaryMention]:
     for unit in context.units:
         if unit.kind != "paragraph":
             continue
-        spans = [(m.start(), m.end(), _ordinals(m.group("ords"))) for m in p.plenary.finditer(unit.text)]
+        spans = [
+            (m.start(), m.end(), _ordinals(m.group("ords"))) for m in p.plenary.finditer(unit.text)
+        ]
         spans += [(m.start(), m.end(), ()) for m in p.plenary_same.finditer(unit.text)]
         for start, end, ordinals in sorted(spans):
             if not ordinals:
@@ -74,12 +76,17 @@ def _mentions(context: Context) -> list[PlenaryMention]:
                     continue
                 ordinals = found[-1].ordinals
             dates, end = _held_on(unit, end, len(ordinals), year)
-            found.append(PlenaryMention(unit.id, start, end, ordinals, dates,
-                                        context.evidence(unit, start, end)))
+            found.append(
+                PlenaryMention(
+                    unit.id, start, end, ordinals, dates, context.evidence(unit, start, end)
+                )
+            )
     return found
 
 
-def _held_on(unit: Unit, at: int, count: int, year: int | None) -> tuple[tuple[dt.date | None, ...], int]:
+def _held_on(
+    unit: Unit, at: int, count: int, year: int | None
+) -> tuple[tuple[dt.date | None, ...], int]:
     p = patterns()
     held = p.held_on.match(unit.text[at:])
     if held is None:

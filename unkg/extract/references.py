@@ -52,13 +52,20 @@ def extract(context: Context) -> list[Fact]:
             evidence = [context.evidence_text(unit, start, end)]
             if context_types:
                 trigger = context_types[-1]
-                evidence.append(context.evidence(unit, window_start + trigger.start,
-                                                 window_start + trigger.end))
+                evidence.append(
+                    context.evidence(unit, window_start + trigger.start, window_start + trigger.end)
+                )
             relation = _RELATION.get(symbol.modifier[0]) if symbol.modifier else None
-            facts.append(DocumentReferenceFact(
-                context.key, symbol.text, doc_type, revision_of=symbol.base, relation=relation,
-                evidence=tuple(evidence),
-            ))
+            facts.append(
+                DocumentReferenceFact(
+                    context.key,
+                    symbol.text,
+                    doc_type,
+                    revision_of=symbol.base,
+                    relation=relation,
+                    evidence=tuple(evidence),
+                )
+            )
             previous_end = _form_offset(unit, end)
     return facts
 

@@ -73,8 +73,11 @@ def _worded_references(text: str) -> list[Reference]:
     for m in p.sc_resolution.finditer(text):
         if "قرار" not in text[max(0, m.start() - 25) : m.start() + 12]:
             continue
-        found.append(Reference(m.start(), m.end(), f"S/RES/{int(m.group('number'))} ({m.group('year')})",
-                               False))
+        found.append(
+            Reference(
+                m.start(), m.end(), f"S/RES/{int(m.group('number'))} ({m.group('year')})", False
+            )
+        )
     return found
 
 
@@ -88,12 +91,19 @@ def resolution_fact(symbol: str, evidence):  # type: ignore[no-untyped-def]
     parsed = parse_symbol(symbol)
     numbers = [c for c in parsed.components[2:] if re.fullmatch(r"\d+(?: \(\d{4}\))?", c)]
     if symbol.startswith("A/RES/") and len(numbers) == 2:
-        return ResolutionFact(symbol, GENERAL_ASSEMBLY, int(numbers[0]), int(numbers[1]),
-                              evidence=evidence)
+        return ResolutionFact(
+            symbol, GENERAL_ASSEMBLY, int(numbers[0]), int(numbers[1]), evidence=evidence
+        )
     sc = re.fullmatch(r"S/RES/(\d+) \((\d{4})\)", symbol)
     if sc:
-        return ResolutionFact(symbol, SECURITY_COUNCIL, None, int(sc.group(1)),
-                              year=int(sc.group(2)), evidence=evidence)
+        return ResolutionFact(
+            symbol,
+            SECURITY_COUNCIL,
+            None,
+            int(sc.group(1)),
+            year=int(sc.group(2)),
+            evidence=evidence,
+        )
     return ResolutionFact(symbol, parsed.organ, None, None, evidence=evidence)
 
 
@@ -108,7 +118,9 @@ def extract(context: Context) -> list[Fact]:
         for s0, s1 in unit.sentences():
             refs = [r for r in _dedupe(references(unit)) if s0 <= r.start < s1]
             for ref in refs:
-                facts.append(resolution_fact(ref.symbol, (context.evidence(unit, ref.start, ref.end),)))
+                facts.append(
+                    resolution_fact(ref.symbol, (context.evidence(unit, ref.start, ref.end),))
+                )
             if not refs and own_symbol is None:
                 continue
             verbs = [v for v in relations.find(unit.text[s0:s1])]
@@ -116,18 +128,26 @@ def extract(context: Context) -> list[Fact]:
             subject = own_symbol or next((r.symbol for r in refs if r.own), refs[0].symbol)
             subject_at = next((r.start for r in refs if r.symbol == subject), s0)
             action = next((v for v in verbs if v.end <= subject_at), None) or next(
-                (v for v in verbs if v.start >= subject_at), None)
+                (v for v in verbs if v.start >= subject_at), None
+            )
             for ref in refs:
                 if ref.symbol == subject:
                     continue
-                before = [v for v in verbs if v.end <= ref.start and ref.start - v.end <= _LINK_REACH
-                          and not any(r.start < ref.start and r.start > v.end for r in refs)]
+                before = [
+                    v
+                    for v in verbs
+                    if v.end <= ref.start
+                    and ref.start - v.end <= _LINK_REACH
+                    and not any(r.start < ref.start and r.start > v.end for r in refs)
+                ]
                 relation = before[-1].concept if before else None
                 if relation is None and action is not None and own_symbol is not None:
                     relation = action.concept
                 if relation is None:
                     continue
-                evidence = (context.evidence(unit, (before[-1].start if before else ref.start), ref.end),)
+                evidence = (
+                    context.evidence(unit, (before[-1].start if before else ref.start), ref.end),
+                )
                 facts.append(ResolutionLinkFact(subject, relation, ref.symbol, evidence=evidence))
             convened = _convened(unit, s0, s1, meeting)
             if convened is None or action is None:
@@ -136,7 +156,9 @@ def extract(context: Context) -> list[Fact]:
             facts.append(MandateFact(subject, action.concept, convened, evidence=evidence))
             recalled = p.recalled_decision.search(unit.text, s0, s1)
             if recalled and convened in deciders and deciders[convened] != subject:
-                facts.append(ResolutionLinkFact(subject, "recalls", deciders[convened], evidence=evidence))
+                facts.append(
+                    ResolutionLinkFact(subject, "recalls", deciders[convened], evidence=evidence)
+                )
             if action.concept == "decides":
                 deciders.setdefault(convened, subject)
     return facts

@@ -31,7 +31,8 @@ def extract(context: Context) -> list[Fact]:
     key = meeting.meeting if meeting else None
     plenaries = mentions(context)
     holders = {
-        f.role: f.holder for f in context.facts
+        f.role: f.holder
+        for f in context.facts
         if isinstance(f, RoleAssignmentFact) and f.holder.kind is EntityKind.PERSON
     }
     facts: list[Fact] = []
@@ -57,8 +58,14 @@ def _before(here: list[PlenaryMention], at: int) -> PlenaryMention | None:
     return earlier[-1] if earlier else None
 
 
-def _speakers(context: Context, unit: Unit, segment: tuple[int, int], plenary: PlenaryMention,
-              meeting: str | None, holders: dict[str, Entity]) -> list[Fact]:
+def _speakers(
+    context: Context,
+    unit: Unit,
+    segment: tuple[int, int],
+    plenary: PlenaryMention,
+    meeting: str | None,
+    holders: dict[str, Entity],
+) -> list[Fact]:
     start, stop = segment
     chunks = []
     at = start
@@ -72,8 +79,15 @@ def _speakers(context: Context, unit: Unit, segment: tuple[int, int], plenary: P
     return facts
 
 
-def _chunk(context: Context, unit: Unit, a: int, b: int, plenary: PlenaryMention,
-           meeting: str | None, holders: dict[str, Entity]) -> list[Fact]:
+def _chunk(
+    context: Context,
+    unit: Unit,
+    a: int,
+    b: int,
+    plenary: PlenaryMention,
+    meeting: str | None,
+    holders: dict[str, Entity],
+) -> list[Fact]:
     p = patterns()
     text = unit.text
     capacity = p.capacity.search(text, a, b)
@@ -111,12 +125,25 @@ def _chunk(context: Context, unit: Unit, a: int, b: int, plenary: PlenaryMention
             speakers.append((None, Entity(EntityKind.GROUP, group.concept), None))
     facts: list[Fact] = []
     for name, speaker, speaker_role in speakers:
-        behalf = next((entity for s, _, entity in behalf_spans
-                       if name is not None and s >= name.end and s - name.end <= 3), None)
+        behalf = next(
+            (
+                entity
+                for s, _, entity in behalf_spans
+                if name is not None and s >= name.end and s - name.end <= 3
+            ),
+            None,
+        )
         evidence = (plenary.evidence, context.evidence(unit, a, b))
-        facts.append(StatementFact(
-            meeting, plenary.ordinals[0] if len(plenary.ordinals) == 1 else None, speaker,
-            capacity=capacity_text, capacity_role=capacity_role, on_behalf_of=behalf,
-            speaker_role=speaker_role, evidence=evidence,
-        ))
+        facts.append(
+            StatementFact(
+                meeting,
+                plenary.ordinals[0] if len(plenary.ordinals) == 1 else None,
+                speaker,
+                capacity=capacity_text,
+                capacity_role=capacity_role,
+                on_behalf_of=behalf,
+                speaker_role=speaker_role,
+                evidence=evidence,
+            )
+        )
     return [f for f in facts if isinstance(f, StatementFact) and f.ordinal is not None]

@@ -46,7 +46,9 @@ from unkg.extract.symbols import symbol_pattern
 __all__ = ["parse", "structure"]
 
 _DASH = r"\s*[-\u2013\u2014]\s*"
-_JOB = re.compile(r"^(?:\d{1,3}\s+)?(?P<job>\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+(?P<page>\d{1,3}))?$")
+_JOB = re.compile(
+    r"^(?:\d{1,3}\s+)?(?P<job>\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+(?P<page>\d{1,3}))?$"
+)
 _PAGE = re.compile(r"^(?:\d{1,3}|-\s*\d{1,3}\s*-)$")
 _PARA = re.compile(rf"^(?P<n>\d{{1,3}}){_DASH}(?P<rest>\S.*)?$")
 _ITEM = re.compile(r"^\((?P<label>[^\s()]{1,3})\)\s*(?P<rest>.*)$")
@@ -112,7 +114,9 @@ def _classify(view: TextView) -> Line:
     m = _PARA.match(text)
     if m:
         rest = m.start("rest") if m.group("rest") else len(text)
-        return Line(LineKind.PARAGRAPH, view, int(m.group("n")), m.group("n"), view.slice(rest, len(text)))
+        return Line(
+            LineKind.PARAGRAPH, view, int(m.group("n")), m.group("n"), view.slice(rest, len(text))
+        )
     m = _ITEM.match(text)
     if m and (word_key(m.group("label")) in numbers["list_letters"] or m.group("label").isdigit()):
         label = word_key(m.group("label"))
@@ -131,10 +135,14 @@ def _heading_words() -> tuple[tuple[LineKind, str, tuple[str, str], int], ...]:
     """(kind, word, what the word followed by a space or a dash starts with, number) of the
     section adverbs and then the sub-section letter names, in table order."""
     numbers = _numbers()
-    return tuple((kind, word, (word + " ", word + "-"), number)
-                 for kind, table in ((LineKind.SECTION, numbers["section_adverbs"]),
-                                     (LineKind.SUBSECTION, numbers["letter_names"]))
-                 for word, number in table.items())
+    return tuple(
+        (kind, word, (word + " ", word + "-"), number)
+        for kind, table in (
+            (LineKind.SECTION, numbers["section_adverbs"]),
+            (LineKind.SUBSECTION, numbers["letter_names"]),
+        )
+        for word, number in table.items()
+    )
 
 
 def _heading(view: TextView) -> Line | None:
@@ -151,8 +159,13 @@ def _heading(view: TextView) -> Line | None:
                 return None
             if key != word and not has_dash:
                 return None
-            return Line(kind, view, number, text[:title_at].rstrip(" -\u2013\u2014"),
-                        view.slice(title_at, len(text)))
+            return Line(
+                kind,
+                view,
+                number,
+                text[:title_at].rstrip(" -\u2013\u2014"),
+                view.slice(title_at, len(text)),
+            )
     return None
 
 
@@ -173,8 +186,10 @@ def _header(view: TextView) -> list[Header]:
     if _PAGE.match(text):
         return [Header("page", re.sub(r"\D", "", text), start, end)]
     parts = text.split()
-    if len(parts) == 2 and any(symbol_pattern().fullmatch(p) for p in parts) and any(
-        p.isdigit() for p in parts
+    if (
+        len(parts) == 2
+        and any(symbol_pattern().fullmatch(p) for p in parts)
+        and any(p.isdigit() for p in parts)
     ):
         sym = next(p for p in parts if not p.isdigit())
         page = next(p for p in parts if p.isdigit())
@@ -197,8 +212,11 @@ def _copy_bounds(lines: list[Line]) -> list[int]:
     resumes (``last + 1``) before the new one passes it: then the 1, 2, ... were a list
     inside a paragraph (an agenda).
     """
-    numbers = [(i, line.number) for i, line in enumerate(lines)
-               if line.kind is LineKind.PARAGRAPH and line.number is not None]
+    numbers = [
+        (i, line.number)
+        for i, line in enumerate(lines)
+        if line.kind is LineKind.PARAGRAPH and line.number is not None
+    ]
     starts = [0]
     last = 0
     for k, (i, number) in enumerate(numbers):
@@ -269,7 +287,9 @@ def _damage(lines: list[Line], original: str) -> float:
 class _Builder:
     copy: int
     sections: list[Section] = field(default_factory=list)
-    paragraphs: list[tuple[int | None, list[Line], str | None, int | None]] = field(default_factory=list)
+    paragraphs: list[tuple[int | None, list[Line], str | None, int | None]] = field(
+        default_factory=list
+    )
     blocks: list[Block] = field(default_factory=list)
     title_lines: list[tuple[int | None, list[Line]]] = field(default_factory=list)
     title_open: bool = False  # inside a document title that has not ended yet
@@ -292,9 +312,7 @@ class _Builder:
 
 def _build_copy(lines: list[Line], copy: int) -> _Builder:
     b = _Builder(copy)
-    b.numbered = any(
-        line.kind is LineKind.PARAGRAPH and line.number == 1 for line in lines
-    )
+    b.numbered = any(line.kind is LineKind.PARAGRAPH and line.number == 1 for line in lines)
     for line in lines:
         kind = line.kind
         if kind in (LineKind.HEADER, LineKind.BLANK):
@@ -312,11 +330,15 @@ def _build_copy(lines: list[Line], copy: int) -> _Builder:
         if kind in (LineKind.SECTION, LineKind.SUBSECTION):
             _open_section(b, line)
             continue
-        if kind is LineKind.PARAGRAPH and b.numbered and line.number is not None:
-            if b.last_number < line.number <= b.last_number + 3:
-                b.last_number = line.number
-                b.add_paragraph(line.number, line)
-                continue
+        if (
+            kind is LineKind.PARAGRAPH
+            and b.numbered
+            and line.number is not None
+            and b.last_number < line.number <= b.last_number + 3
+        ):
+            b.last_number = line.number
+            b.add_paragraph(line.number, line)
+            continue
         if b.in_title and not (b.numbered and kind is LineKind.PARAGRAPH):
             _add_title_line(b, line)
             continue
@@ -408,7 +430,7 @@ def _items(lines: list[Line], view: TextView, number: int | None) -> tuple[Item,
     offset = 0
     first = True
     for line in lines:
-        text = (line.body.text if (first and number is not None and line.body) else line.view.text)
+        text = line.body.text if (first and number is not None and line.body) else line.view.text
         if not first:
             offset += 1  # the joining space
         if not first and line.kind in (LineKind.ITEM, LineKind.PARAGRAPH):
@@ -422,10 +444,15 @@ def _items(lines: list[Line], view: TextView, number: int | None) -> tuple[Item,
         item = Item(line.label, line.number or 0, body_at, view.slice(body_at, max(body_at, end)))
         if line.kind is LineKind.PARAGRAPH:
             entries.append(item)
-        elif entries and entries[-1].view.text and at < entries[-1].offset + len(entries[-1].view.text) + 1:
+        elif (
+            entries
+            and entries[-1].view.text
+            and at < entries[-1].offset + len(entries[-1].view.text) + 1
+        ):
             parent = entries[-1]
-            entries[-1] = Item(parent.label, parent.ordinal, parent.offset, parent.view,
-                               (*parent.items, item))
+            entries[-1] = Item(
+                parent.label, parent.ordinal, parent.offset, parent.view, (*parent.items, item)
+            )
         else:
             entries.append(item)
     # nested entries: a list entry's view ends where its first lettered item would end it
@@ -472,8 +499,10 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
             if number is None or number in numbered:
                 continue
             numbered.add(number)
-            at = max((k + 1 for k, p in enumerate(selected) if p[0] is not None and p[0] < number),
-                     default=0)
+            at = max(
+                (k + 1 for k, p in enumerate(selected) if p[0] is not None and p[0] < number),
+                default=0,
+            )
             selected.insert(at, (number, ls, s, a, other.copy))
     paragraphs = []
     for index, (number, para_lines, section, annex, copy) in enumerate(selected, start=1):

@@ -21,12 +21,25 @@ def extract(context: Context) -> list[Fact]:
             if (unit.id, match.concept) in seen:
                 continue
             seen.add((unit.id, match.concept))
-            facts.append(TopicFact(context.key, match.concept, paragraph=unit.id,
-                                   evidence=(context.evidence(unit, match.start, match.end),)))
+            facts.append(
+                TopicFact(
+                    context.key,
+                    match.concept,
+                    paragraph=unit.id,
+                    evidence=(context.evidence(unit, match.start, match.end),),
+                )
+            )
     for item in context.facts:
         if not isinstance(item, AgendaItemFact):
             continue
         for match in matcher.find(match_form(item.title).text):
-            facts.append(TopicFact(context.key, match.concept, notation=item.notation,
-                                   meeting=item.meeting, evidence=item.evidence))
+            facts.append(
+                TopicFact(
+                    context.key,
+                    match.concept,
+                    notation=item.notation,
+                    meeting=item.meeting,
+                    evidence=item.evidence,
+                )
+            )
     return facts

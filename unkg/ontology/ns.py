@@ -14,8 +14,24 @@ import pyoxigraph as ox
 from unkg.ontology import ontology_path
 
 __all__ = [
-    "ALLOT", "CITO", "DCTERMS", "ELI", "FOAF", "OA", "ORG", "OWL", "PREFIXES", "PROV", "RDF",
-    "RDFS", "SCHEMA", "SKOS", "UNDO", "UNKG", "XSD", "Vocabulary",
+    "ALLOT",
+    "CITO",
+    "DCTERMS",
+    "ELI",
+    "FOAF",
+    "OA",
+    "ORG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SKOS",
+    "UNDO",
+    "UNKG",
+    "XSD",
+    "Vocabulary",
 ]
 
 UNKG_IRI = "https://w3id.org/unkg/ontology#"
@@ -67,42 +83,103 @@ def _terms(text: str) -> frozenset[str]:
 
 
 UNKG = Vocabulary("unkg", UNKG_IRI)
-RDF = Vocabulary("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-                 _terms("type Statement subject predicate object langString"))
-RDFS = Vocabulary("rdfs", "http://www.w3.org/2000/01/rdf-schema#",
-                  _terms("label comment seeAlso subClassOf subPropertyOf"))
+RDF = Vocabulary(
+    "rdf",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    _terms("type Statement subject predicate object langString"),
+)
+RDFS = Vocabulary(
+    "rdfs",
+    "http://www.w3.org/2000/01/rdf-schema#",
+    _terms("label comment seeAlso subClassOf subPropertyOf"),
+)
 OWL = Vocabulary("owl", "http://www.w3.org/2002/07/owl#", _terms("sameAs"))
-XSD = Vocabulary("xsd", "http://www.w3.org/2001/XMLSchema#",
-                 _terms("string integer nonNegativeInteger date gYear boolean"))
-SKOS = Vocabulary("skos", "http://www.w3.org/2004/02/skos/core#", _terms(
-    "Concept ConceptScheme prefLabel altLabel hiddenLabel notation inScheme hasTopConcept "
-    "topConceptOf broader narrower exactMatch closeMatch broadMatch definition"))
-DCTERMS = Vocabulary("dcterms", "http://purl.org/dc/terms/", _terms(
-    "title date language subject isPartOf hasPart creator replaces relation references "
-    "identifier issued source"))
-SCHEMA = Vocabulary("schema", "https://schema.org/", _terms(
-    "Event Place Country name startDate endDate location superEvent subEvent containedInPlace "
-    "honorificPrefix"))
-ORG = Vocabulary("org", "http://www.w3.org/ns/org#", _terms(
-    "Organization FormalOrganization OrganizationalCollaboration Membership Role member role "
-    "hasMember memberOf subOrganizationOf"))
+XSD = Vocabulary(
+    "xsd",
+    "http://www.w3.org/2001/XMLSchema#",
+    _terms("string integer nonNegativeInteger date gYear boolean"),
+)
+SKOS = Vocabulary(
+    "skos",
+    "http://www.w3.org/2004/02/skos/core#",
+    _terms(
+        "Concept ConceptScheme prefLabel altLabel hiddenLabel notation inScheme hasTopConcept "
+        "topConceptOf broader narrower exactMatch closeMatch broadMatch definition"
+    ),
+)
+DCTERMS = Vocabulary(
+    "dcterms",
+    "http://purl.org/dc/terms/",
+    _terms(
+        "title date language subject isPartOf hasPart creator replaces relation references "
+        "identifier issued source"
+    ),
+)
+SCHEMA = Vocabulary(
+    "schema",
+    "https://schema.org/",
+    _terms(
+        "Event Place Country name startDate endDate location superEvent subEvent containedInPlace "
+        "honorificPrefix"
+    ),
+)
+ORG = Vocabulary(
+    "org",
+    "http://www.w3.org/ns/org#",
+    _terms(
+        "Organization FormalOrganization OrganizationalCollaboration Membership Role member role "
+        "hasMember memberOf subOrganizationOf"
+    ),
+)
 FOAF = Vocabulary("foaf", "http://xmlns.com/foaf/0.1/", _terms("Person Group Agent name"))
-PROV = Vocabulary("prov", "http://www.w3.org/ns/prov#",
-                  _terms("Entity Activity SoftwareAgent wasGeneratedBy wasAssociatedWith"))
-OA = Vocabulary("oa", "http://www.w3.org/ns/oa#", _terms(
-    "Annotation SpecificResource TextPositionSelector TextQuoteSelector hasBody hasTarget "
-    "hasSource hasSelector start end exact motivatedBy describing"))
+PROV = Vocabulary(
+    "prov",
+    "http://www.w3.org/ns/prov#",
+    _terms("Entity Activity SoftwareAgent wasGeneratedBy wasAssociatedWith"),
+)
+OA = Vocabulary(
+    "oa",
+    "http://www.w3.org/ns/oa#",
+    _terms(
+        "Annotation SpecificResource TextPositionSelector TextQuoteSelector hasBody hasTarget "
+        "hasSource hasSelector start end exact motivatedBy describing"
+    ),
+)
 CITO = Vocabulary("cito", "http://purl.org/spar/cito/", _terms("cites"))
-ELI = Vocabulary("eli", "http://data.europa.eu/eli/ontology#",
-                 _terms("number passed_by id_local date_document"))
-UNDO = Vocabulary("undo", "https://w3id.org/un/ontology/undo/", _terms(
-    "Document DocumentVersion MeetingReport ConferenceReport OfficialLetter Resolution Decision "
-    "AgendaListing AnnotatedAgenda MeetingAgenda Paper RulesOfProcedure NormativeDocument"))
-ALLOT = Vocabulary("allot", "https://w3id.org/akn/ontology/allot/",
-                   _terms("hasRealization mentions"))
+ELI = Vocabulary(
+    "eli", "http://data.europa.eu/eli/ontology#", _terms("number passed_by id_local date_document")
+)
+UNDO = Vocabulary(
+    "undo",
+    "https://w3id.org/un/ontology/undo/",
+    _terms(
+        "Document DocumentVersion MeetingReport ConferenceReport OfficialLetter Resolution "
+        "Decision "
+        "AgendaListing AnnotatedAgenda MeetingAgenda Paper RulesOfProcedure NormativeDocument"
+    ),
+)
+ALLOT = Vocabulary(
+    "allot", "https://w3id.org/akn/ontology/allot/", _terms("hasRealization mentions")
+)
 
-VOCABULARIES = (UNKG, RDF, RDFS, OWL, XSD, SKOS, DCTERMS, SCHEMA, ORG, FOAF, PROV, OA, CITO, ELI,
-                UNDO, ALLOT)
+VOCABULARIES = (
+    UNKG,
+    RDF,
+    RDFS,
+    OWL,
+    XSD,
+    SKOS,
+    DCTERMS,
+    SCHEMA,
+    ORG,
+    FOAF,
+    PROV,
+    OA,
+    CITO,
+    ELI,
+    UNDO,
+    ALLOT,
+)
 PREFIXES = {v.prefix: v.iri for v in VOCABULARIES}
 
 

@@ -29,8 +29,15 @@ import pyoxigraph as ox
 
 from unkg.output.export import TripleParts, parts_of
 
-__all__ = ["CheckResult", "Rules", "UnsupportedShape", "default_rules", "evaluate", "read_rules",
-           "run_checks"]
+__all__ = [
+    "CheckResult",
+    "Rules",
+    "UnsupportedShape",
+    "default_rules",
+    "evaluate",
+    "read_rules",
+    "run_checks",
+]
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -40,19 +47,62 @@ RDF_TYPE = ox.NamedNode(RDF + "type")
 SUBCLASS = ox.NamedNode(RDFS + "subClassOf")
 
 # what a shape may say; anything else under sh: is refused
-SHAPE_KEYS = {"targetClass", "targetSubjectsOf", "targetObjectsOf", "property", "sparql",
-              "severity", "class", "message", "deactivated"}
-PROPERTY_KEYS = {"path", "minCount", "maxCount", "datatype", "pattern", "in", "hasValue", "node",
-                 "lessThan", "lessThanOrEquals", "minInclusive", "minLength", "uniqueLang",
-                 "message", "severity", "qualifiedValueShape", "qualifiedMinCount",
-                 "qualifiedMaxCount", "nodeKind", "class", "name", "description"}
+SHAPE_KEYS = {
+    "targetClass",
+    "targetSubjectsOf",
+    "targetObjectsOf",
+    "property",
+    "sparql",
+    "severity",
+    "class",
+    "message",
+    "deactivated",
+}
+PROPERTY_KEYS = {
+    "path",
+    "minCount",
+    "maxCount",
+    "datatype",
+    "pattern",
+    "in",
+    "hasValue",
+    "node",
+    "lessThan",
+    "lessThanOrEquals",
+    "minInclusive",
+    "minLength",
+    "uniqueLang",
+    "message",
+    "severity",
+    "qualifiedValueShape",
+    "qualifiedMinCount",
+    "qualifiedMaxCount",
+    "nodeKind",
+    "class",
+    "name",
+    "description",
+}
 NESTED_KEYS = {"class", "languageIn", "property", "message"}
 NESTED_PROPERTY_KEYS = {"path", "hasValue", "message"}
 SPARQL_KEYS = {"select", "prefixes", "message"}
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
-NUMERIC = {XSD + t for t in ("integer", "nonNegativeInteger", "positiveInteger", "int", "long",
-                             "short", "decimal", "negativeInteger", "nonPositiveInteger",
-                             "unsignedInt", "unsignedLong", "gYear")}
+NUMERIC = {
+    XSD + t
+    for t in (
+        "integer",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "int",
+        "long",
+        "short",
+        "decimal",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+        "gYear",
+    )
+}
 INTEGER_FORM = re.compile(r"[+-]?[0-9]+")
 NODE_KINDS = {SH + "IRI": lambda t: isinstance(t, ox.NamedNode)}
 
@@ -131,8 +181,10 @@ class Rules:
     sparql_types_named: bool = False
 
     def __len__(self) -> int:
-        return sum(len(s.classes) + sum(len(p.constraints) for p in s.properties) + len(s.sparql)
-                   for s in self.shapes)
+        return sum(
+            len(s.classes) + sum(len(p.constraints) for p in s.properties) + len(s.sparql)
+            for s in self.shapes
+        )
 
 
 class _ShapesGraph:
@@ -160,8 +212,10 @@ class _ShapesGraph:
 
     def refuse_unknown(self, node: object, allowed: set[str], where: str) -> None:
         for predicate in self.out.get(node, {}):
-            if predicate.startswith(SH) and predicate[len(SH):] not in allowed:
-                raise UnsupportedShape(f"the fast checks do not evaluate sh:{predicate[len(SH):]} ({where})")
+            if predicate.startswith(SH) and predicate[len(SH) :] not in allowed:
+                raise UnsupportedShape(
+                    f"the fast checks do not evaluate sh:{predicate[len(SH) :]} ({where})"
+                )
 
 
 def _severity(node: Term | None, default: str) -> str:
@@ -180,9 +234,16 @@ def _value_test(g: _ShapesGraph, shape: object) -> ValueTest:
     languages = g.one(shape, "languageIn")
     if languages is not None:
         wanted = tuple(t.value.lower() for t in g.collection(languages))
-        tests.append(lambda data, v: isinstance(v, ox.Literal) and v.language is not None
-                     and any(v.language.lower() == w or v.language.lower().startswith(w + "-")
-                             for w in wanted))
+        tests.append(
+            lambda data, v: (
+                isinstance(v, ox.Literal)
+                and v.language is not None
+                and any(
+                    v.language.lower() == w or v.language.lower().startswith(w + "-")
+                    for w in wanted
+                )
+            )
+        )
     for c in g.all(shape, "class"):
         tests.append(lambda data, v, c=c: data.is_instance(v, c))
     for prop in g.all(shape, "property"):
@@ -203,8 +264,11 @@ def _property_rule(g: _ShapesGraph, prop: object, severity: str) -> _PropertyRul
     if not isinstance(path, ox.NamedNode):
         raise UnsupportedShape("only single-IRI paths are evaluated")
     message = g.one(prop, "message")
-    rule = _PropertyRule(path, _severity(g.one(prop, "severity"), severity),
-                         message.value if message is not None else "")
+    rule = _PropertyRule(
+        path,
+        _severity(g.one(prop, "severity"), severity),
+        message.value if message is not None else "",
+    )
     add = rule.constraints.append
     if (n := g.one(prop, "minCount")) is not None:
         add(_Constraint("minCount", _int(n), f"Less than {_int(n)} values"))
@@ -217,7 +281,11 @@ def _property_rule(g: _ShapesGraph, prop: object, severity: str) -> _PropertyRul
     for c in g.all(prop, "class"):
         add(_Constraint("class", c, f"Value is not an instance of {c.value}"))
     if (head := g.one(prop, "in")) is not None:
-        add(_Constraint("in", frozenset(g.collection(head)), "Value is not one of the allowed values"))
+        add(
+            _Constraint(
+                "in", frozenset(g.collection(head)), "Value is not one of the allowed values"
+            )
+        )
     for value in g.all(prop, "hasValue"):
         add(_Constraint("hasValue", value, f"Missing the value {value}"))
     if (nested := g.one(prop, "node")) is not None:
@@ -232,16 +300,27 @@ def _property_rule(g: _ShapesGraph, prop: object, severity: str) -> _PropertyRul
     if (kind := g.one(prop, "nodeKind")) is not None:
         if kind.value not in NODE_KINDS:
             raise UnsupportedShape(f"sh:nodeKind {kind.value}")
-        add(_Constraint("nodeKind", NODE_KINDS[kind.value], f"Value is not of node kind {kind.value}"))
+        add(
+            _Constraint(
+                "nodeKind", NODE_KINDS[kind.value], f"Value is not of node kind {kind.value}"
+            )
+        )
     unique = g.one(prop, "uniqueLang")
     if unique is not None and unique.value == "true":
         add(_Constraint("uniqueLang", True, "More than one value in one language"))
     if (qualified := g.one(prop, "qualifiedValueShape")) is not None:
         low, high = g.one(prop, "qualifiedMinCount"), g.one(prop, "qualifiedMaxCount")
-        add(_Constraint("qualified", (_value_test(g, qualified),
-                                      _int(low) if low is not None else None,
-                                      _int(high) if high is not None else None),
-                        "Wrong number of values conforming to the qualified shape"))
+        add(
+            _Constraint(
+                "qualified",
+                (
+                    _value_test(g, qualified),
+                    _int(low) if low is not None else None,
+                    _int(high) if high is not None else None,
+                ),
+                "Wrong number of values conforming to the qualified shape",
+            )
+        )
     return rule
 
 
@@ -268,8 +347,9 @@ def read_rules(text: str) -> Rules:
     quads = list(ox.parse(text.encode(), format=ox.RdfFormat.TURTLE))
     g = _ShapesGraph(quads)
     node_shape = ox.NamedNode(SH + "NodeShape")
-    shapes = sorted({q.subject for q in quads if q.predicate == RDF_TYPE and q.object == node_shape},
-                    key=str)
+    shapes = sorted(
+        {q.subject for q in quads if q.predicate == RDF_TYPE and q.object == node_shape}, key=str
+    )
     rules = []
     for shape in shapes:
         g.refuse_unknown(shape, SHAPE_KEYS, f"shape {shape}")
@@ -277,15 +357,18 @@ def read_rules(text: str) -> Rules:
         if not any(targets) or g.one(shape, "deactivated") is not None:
             continue  # used only through sh:node, or switched off
         severity = _severity(g.one(shape, "severity"), "Violation")
-        rules.append(_ShapeRule(
-            name=shape.value if isinstance(shape, ox.NamedNode) else str(shape),
-            severity=severity,
-            target_classes=targets[0], target_subjects_of=targets[1],  # type: ignore[arg-type]
-            target_objects_of=targets[2],  # type: ignore[arg-type]
-            classes=g.all(shape, "class"),  # type: ignore[arg-type]
-            properties=[_property_rule(g, p, severity) for p in g.all(shape, "property")],
-            sparql=[_sparql_rule(g, c) for c in g.all(shape, "sparql")],
-        ))
+        rules.append(
+            _ShapeRule(
+                name=shape.value if isinstance(shape, ox.NamedNode) else str(shape),
+                severity=severity,
+                target_classes=targets[0],
+                target_subjects_of=targets[1],  # type: ignore[arg-type]
+                target_objects_of=targets[2],  # type: ignore[arg-type]
+                classes=g.all(shape, "class"),  # type: ignore[arg-type]
+                properties=[_property_rule(g, p, severity) for p in g.all(shape, "property")],
+                sparql=[_sparql_rule(g, c) for c in g.all(shape, "sparql")],
+            )
+        )
     queries = [c.query for r in rules for c in r.sparql]
     return Rules(tuple(rules), _predicates_read(queries), not any(map(_types_open, queries)))
 
@@ -295,7 +378,8 @@ def read_rules(text: str) -> Rules:
 # it does not name. Loose on purpose: a false match only keeps every type triple.
 _TYPE_OPEN = re.compile(
     r"(?:(?<![\w?$:])a|[\w-]*:type|<http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type>)"
-    r"(?:\s*[/|*+?^]|\s+(?![<\w]))")
+    r"(?:\s*[/|*+?^]|\s+(?![<\w]))"
+)
 
 
 def _types_open(query: str) -> bool:
@@ -313,8 +397,10 @@ def _predicates_read(queries: Sequence[str]) -> frozenset[str] | None:
     match. None when a query has a variable in predicate position (it may read anything)."""
     found = {RDF + "type"}  # the keyword 'a'
     for query in queries:
-        body = "\n".join(line.split("#", 1)[0] if not line.lstrip().startswith("PREFIX")
-                         else line for line in query.splitlines())
+        body = "\n".join(
+            line.split("#", 1)[0] if not line.lstrip().startswith("PREFIX") else line
+            for line in query.splitlines()
+        )
         patterns = body.split("{", 1)[-1]
         while True:  # drop expressions (BIND, FILTER, HAVING, COUNT ...): no triple patterns
             flat = re.sub(r"\([^()]*\)", " ", patterns)
@@ -342,12 +428,16 @@ def default_rules(base: str = "https://w3id.org/unkg/") -> Rules:
 
 # --- evaluating them --------------------------------------------------------------------------
 
+
 class _Data:
     """The quads of one document, indexed for the lookups the rules make."""
 
-    def __init__(self, parts: Sequence[TripleParts],
-                 sparql_predicates: frozenset[str] | None = None,
-                 sparql_types_named: bool = False) -> None:
+    def __init__(
+        self,
+        parts: Sequence[TripleParts],
+        sparql_predicates: frozenset[str] | None = None,
+        sparql_types_named: bool = False,
+    ) -> None:
         self.parts = parts
         self.sparql_predicates = sparql_predicates
         self.sparql_types_named = sparql_types_named
@@ -375,7 +465,8 @@ class _Data:
         found = self._subjects_of.get(predicate)
         if found is None:
             found = self._subjects_of[predicate] = {
-                subject for subject, values in self.out.items() if predicate in values}  # type: ignore[misc]
+                subject for subject, values in self.out.items() if predicate in values
+            }  # type: ignore[misc]
         return found
 
     def objects_of(self, predicate: ox.NamedNode) -> set[Term]:
@@ -383,7 +474,8 @@ class _Data:
         found = self._objects_of.get(predicate)
         if found is None:
             found = self._objects_of[predicate] = {
-                value for values in self.out.values() for value in values.get(predicate, ())}
+                value for values in self.out.values() for value in values.get(predicate, ())
+            }
         return found
 
     def objects(self, subject: Term, predicate: ox.NamedNode) -> list[Term]:
@@ -437,8 +529,10 @@ class _Data:
             else:
                 named = self.sparql_types_named
                 self._store.extend(
-                    ox.Quad(s, p, o) for s, p, o in self.parts
-                    if p.value in wanted and not (named and p == RDF_TYPE and o.value not in wanted))
+                    ox.Quad(s, p, o)
+                    for s, p, o in self.parts
+                    if p.value in wanted and not (named and p == RDF_TYPE and o.value not in wanted)
+                )
         return self._store
 
 
@@ -473,7 +567,9 @@ def _well_formed(term: ox.Literal, datatype: str) -> bool:
     if datatype == XSD + "integer":
         return bool(INTEGER_FORM.fullmatch(term.value))
     if datatype == XSD + "date":
-        return bool(re.fullmatch(r"-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?", term.value))
+        return bool(
+            re.fullmatch(r"-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?", term.value)
+        )
     return True
 
 
@@ -495,10 +591,13 @@ def _failure_test(kind: str, parameter: Any) -> FailureTest:
     if kind == "hasValue":
         return lambda data, focus, values: parameter not in values
     if kind == "uniqueLang":
+
         def repeated_language(data: _Data, focus: Term, values: list[Term]) -> bool:
-            languages = [v.language.lower() for v in values
-                         if isinstance(v, ox.Literal) and v.language]
+            languages = [
+                v.language.lower() for v in values if isinstance(v, ox.Literal) and v.language
+            ]
             return len(languages) != len(set(languages))
+
         return repeated_language
     if kind == "qualified":
         test, low, high = parameter
@@ -506,6 +605,7 @@ def _failure_test(kind: str, parameter: Any) -> FailureTest:
         def wrong_count(data: _Data, focus: Term, values: list[Term]) -> bool:
             count = sum(1 for v in values if test(data, v))
             return (low is not None and count < low) or (high is not None and count > high)
+
         return wrong_count
     if kind in ("lessThan", "lessThanOrEquals"):
         allow_equal = kind == "lessThanOrEquals"
@@ -513,10 +613,13 @@ def _failure_test(kind: str, parameter: Any) -> FailureTest:
         def out_of_order(data: _Data, focus: Term, values: list[Term]) -> bool:
             others = data.objects(focus, parameter)
             return any(not _ordered(v, o, allow_equal) for v in values for o in others)
+
         return out_of_order
     if kind == "class":
+
         def not_an_instance(data: _Data, focus: Term, values: list[Term]) -> bool:
             return any(not data.is_instance(v, parameter) for v in values)
+
         return not_an_instance
     if kind == "datatype":
         return _any_value(lambda v: not (isinstance(v, ox.Literal) and _well_formed(v, parameter)))
@@ -525,8 +628,10 @@ def _failure_test(kind: str, parameter: Any) -> FailureTest:
     if kind == "in":
         return _any_value(lambda v: v not in parameter)
     if kind == "node":
+
         def not_conforming(data: _Data, focus: Term, values: list[Term]) -> bool:
             return any(not parameter(data, v) for v in values)
+
         return not_conforming
     if kind == "minInclusive":
         return _any_value(lambda v: not _ordered(parameter, v, True))
@@ -556,14 +661,16 @@ def _focus_nodes(data: _Data, shape: _ShapeRule) -> set[Term]:
     return nodes
 
 
-def run_checks(quads: Sequence[ox.Quad], rules: Rules | None = None,
-               base: str = "https://w3id.org/unkg/") -> list[CheckResult]:
+def run_checks(
+    quads: Sequence[ox.Quad], rules: Rules | None = None, base: str = "https://w3id.org/unkg/"
+) -> list[CheckResult]:
     """Every rule over a graph (graph names ignored); the results, sorted."""
     return evaluate(parts_of(quads), rules, base)[0]
 
 
-def evaluate(parts: Sequence[TripleParts], rules: Rules | None = None,
-             base: str = "https://w3id.org/unkg/") -> tuple[list[CheckResult], _Data]:
+def evaluate(
+    parts: Sequence[TripleParts], rules: Rules | None = None, base: str = "https://w3id.org/unkg/"
+) -> tuple[list[CheckResult], _Data]:
     """:func:`run_checks` of a graph's triples given as their terms, with the index of the
     graph it built (for looking up evidence)."""
     rules = rules if rules is not None else default_rules(base)
@@ -576,16 +683,29 @@ def evaluate(parts: Sequence[TripleParts], rules: Rules | None = None,
         for focus in focus_nodes:
             for cls in shape.classes:
                 if not data.is_instance(focus, cls):
-                    results.add(CheckResult(shape.severity, focus.value, None,
-                                            f"Not an instance of {cls.value}", shape.name))
+                    results.add(
+                        CheckResult(
+                            shape.severity,
+                            focus.value,
+                            None,
+                            f"Not an instance of {cls.value}",
+                            shape.name,
+                        )
+                    )
         for prop in shape.properties:
             for focus in focus_nodes:
                 values = data.objects(focus, prop.path)
                 for constraint in prop.constraints:
                     if constraint.fails(data, focus, values):
-                        results.add(CheckResult(prop.severity, focus.value, prop.path.value,
-                                                prop.message or constraint.default_message,
-                                                shape.name))
+                        results.add(
+                            CheckResult(
+                                prop.severity,
+                                focus.value,
+                                prop.path.value,
+                                prop.message or constraint.default_message,
+                                shape.name,
+                            )
+                        )
         for sparql in shape.sparql:
             solutions = data.store().query(sparql.query)
             variables = [v.value for v in solutions.variables]  # type: ignore[union-attr]
@@ -594,17 +714,26 @@ def evaluate(parts: Sequence[TripleParts], rules: Rules | None = None,
                 if this is None or this not in focus_nodes:
                     continue
                 bound = {v: solution[v] for v in variables}
-                message = _fill(sparql.message, {k: getattr(v, "value", None)
-                                                 for k, v in bound.items()})
+                message = _fill(
+                    sparql.message, {k: getattr(v, "value", None) for k, v in bound.items()}
+                )
                 path = bound.get("path")
-                results.add(CheckResult(shape.severity, this.value,
-                                        path.value if isinstance(path, ox.NamedNode) else None,
-                                        message, shape.name))
-    return sorted(results, key=lambda r: (SEVERITY_ORDER.get(r.severity, 3), r.focus,
-                                          r.path or "", r.message)), data
+                results.add(
+                    CheckResult(
+                        shape.severity,
+                        this.value,
+                        path.value if isinstance(path, ox.NamedNode) else None,
+                        message,
+                        shape.name,
+                    )
+                )
+    return sorted(
+        results, key=lambda r: (SEVERITY_ORDER.get(r.severity, 3), r.focus, r.path or "", r.message)
+    ), data
 
 
 # --- rules across documents -------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class CorpusRule:
@@ -630,9 +759,18 @@ def corpus_rules() -> tuple[CorpusRule, ...]:
         header = dict(re.findall(r"^# (\w+): (.*)$", text, flags=re.MULTILINE))
         missing = {"severity", "message", "reads"} - set(header)
         if missing:
-            raise UnsupportedShape(f"corpus rule {entry.name} lacks # {', # '.join(sorted(missing))}")
-        rules.append(CorpusRule(entry.name[:-3], header["severity"].strip(),
-                                header["message"].strip(), tuple(header["reads"].split()), text))
+            raise UnsupportedShape(
+                f"corpus rule {entry.name} lacks # {', # '.join(sorted(missing))}"
+            )
+        rules.append(
+            CorpusRule(
+                entry.name[:-3],
+                header["severity"].strip(),
+                header["message"].strip(),
+                tuple(header["reads"].split()),
+                text,
+            )
+        )
     return tuple(rules)
 
 
@@ -645,9 +783,15 @@ def run_corpus_rules(store: ox.Store) -> list[dict[str, object]]:
         for solution in solutions:  # type: ignore[union-attr]
             bound = {v: getattr(solution[v], "value", None) for v in variables}
             message = _fill(rule.message, bound)
-            findings.append({"rule": rule.name, "severity": rule.severity, "message": message,
-                             "focus": bound.get("focus"),
-                             "values": {k: v for k, v in bound.items() if k != "focus"}})
+            findings.append(
+                {
+                    "rule": rule.name,
+                    "severity": rule.severity,
+                    "message": message,
+                    "focus": bound.get("focus"),
+                    "values": {k: v for k, v in bound.items() if k != "focus"},
+                }
+            )
     return findings
 
 

@@ -16,9 +16,21 @@ import pyoxigraph as ox
 from unkg.ontology.ns import PREFIXES
 from unkg.output.iri import folder_prefixes
 
-__all__ = ["ALL_FORMATS", "DocumentGraph", "ExportFormat", "Row", "TripleParts", "atomic_write",
-           "parts_of", "prefixes", "rows", "rows_of_parts", "serialize", "sorted_prefixes",
-           "union_triples"]
+__all__ = [
+    "ALL_FORMATS",
+    "DocumentGraph",
+    "ExportFormat",
+    "Row",
+    "TripleParts",
+    "atomic_write",
+    "parts_of",
+    "prefixes",
+    "rows",
+    "rows_of_parts",
+    "serialize",
+    "sorted_prefixes",
+    "union_triples",
+]
 
 # A triple as the writers read it: the subject, its IRI (or blank node label), the predicate's
 # IRI and the object. Reading a term off a pyoxigraph triple makes a new Python object each
@@ -29,8 +41,9 @@ Row = tuple[ox.NamedNode | ox.BlankNode, str, str, ox.NamedNode | ox.BlankNode |
 # A triple's three terms as a plain tuple. Reading ``.subject`` off a pyoxigraph quad costs
 # as much as making the term anew (about 0.6 microseconds each), so the RDF mapping hands
 # on the terms it made each quad of, and the checks and writers read those.
-TripleParts = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode,
-                    ox.NamedNode | ox.BlankNode | ox.Literal]
+TripleParts = tuple[
+    ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal
+]
 
 
 def parts_of(triples: Iterable[ox.Triple | ox.Quad]) -> list[TripleParts]:
@@ -109,8 +122,14 @@ class ExportFormat(Enum):
 
     @property
     def filename(self) -> str:
-        return {"trig": "graph.trig", "turtle": "graph.ttl", "jsonld": "graph.jsonld",
-                "nquads": "graph.nq", "ntriples": "graph.nt", "graphml": "graph.graphml"}[self.value]
+        return {
+            "trig": "graph.trig",
+            "turtle": "graph.ttl",
+            "jsonld": "graph.jsonld",
+            "nquads": "graph.nq",
+            "ntriples": "graph.nt",
+            "graphml": "graph.graphml",
+        }[self.value]
 
 
 ALL_FORMATS = tuple(ExportFormat)

@@ -30,8 +30,16 @@ import pyoxigraph as ox
 
 from unkg.output.export import DocumentGraph, ExportFormat, Row, prefixes, rows_of_parts
 
-__all__ = ["FRAGMENT_FILES", "Fragments", "HeldFragments", "assemble", "document_fragments",
-           "serialize_dataset", "write_assembled", "write_fragments"]
+__all__ = [
+    "FRAGMENT_FILES",
+    "Fragments",
+    "HeldFragments",
+    "assemble",
+    "document_fragments",
+    "serialize_dataset",
+    "write_assembled",
+    "write_fragments",
+]
 
 # the fragment file of each format (N-Quads is always made: the store and N-Triples use it)
 FRAGMENT_FILES = {
@@ -108,8 +116,9 @@ def _turtle_of_trig(block: bytes) -> bytes | None:
     return body.replace(b"\n\t", b"\n")
 
 
-def document_fragments(graph: DocumentGraph, base: str,
-                       formats: Iterable[ExportFormat]) -> dict[ExportFormat, bytes]:
+def document_fragments(
+    graph: DocumentGraph, base: str, formats: Iterable[ExportFormat]
+) -> dict[ExportFormat, bytes]:
     """The fragments of one named graph."""
     quads = graph.quads
     names = prefixes(base)
@@ -121,15 +130,19 @@ def document_fragments(graph: DocumentGraph, base: str,
             made[fmt] = graph.nquads
         elif fmt in (ExportFormat.TRIG, ExportFormat.TURTLE):
             if trig is None:
-                trig = _without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG,
-                                                      prefixes=names))
+                trig = _without_prefixes(
+                    ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=names)
+                )
             if fmt is ExportFormat.TRIG:
                 made[fmt] = trig
             else:
                 turtle = _turtle_of_trig(trig)
                 if turtle is None:  # not one named graph: write the triples afresh
-                    turtle = _without_prefixes(ox.serialize(
-                        [q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=names))
+                    turtle = _without_prefixes(
+                        ox.serialize(
+                            [q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=names
+                        )
+                    )
                 made[fmt] = turtle
         else:
             if read is None:
@@ -166,6 +179,7 @@ def write_fragments(folder: Path, files: dict[str, bytes]) -> None:
 
 # --- assembling the files ----------------------------------------------------------------
 
+
 @contextmanager
 def _atomic(path: Path) -> Iterator[IO[bytes]]:
     """A file written beside its final place and moved in when complete."""
@@ -184,8 +198,12 @@ def _atomic(path: Path) -> Iterator[IO[bytes]]:
 
 
 def _prefix_header(base: str) -> bytes:
-    return b"".join(sorted(f"@prefix {name}: <{namespace}> .\n".encode()
-                           for name, namespace in prefixes(base).items()))
+    return b"".join(
+        sorted(
+            f"@prefix {name}: <{namespace}> .\n".encode()
+            for name, namespace in prefixes(base).items()
+        )
+    )
 
 
 def triples_text(nquads: bytes, graph: str) -> bytes:
@@ -218,7 +236,9 @@ def _sorted_unique(lines: Iterable[bytes]) -> list[bytes]:
     return list(dict.fromkeys(sorted(lines)))
 
 
-def _merge_run_files(handles: Sequence[IO[bytes]], block: int | None = None) -> Iterator[list[bytes]]:
+def _merge_run_files(
+    handles: Sequence[IO[bytes]], block: int | None = None
+) -> Iterator[list[bytes]]:
     """The lines of sorted run files (each line once in its file), sorted and each once, in
     sorted lists.
 
@@ -279,7 +299,7 @@ def _sorted_runs(chunks: Iterable[list[bytes]], folder: Path) -> list[Path]:
     while len(runs) > MERGE_FAN_IN:
         merged = []
         for start in range(0, len(runs), MERGE_FAN_IN):
-            group = runs[start:start + MERGE_FAN_IN]
+            group = runs[start : start + MERGE_FAN_IN]
             target = folder / f"merge-{len(runs)}-{start:07d}"
             handles = [g.open("rb") for g in group]
             try:
@@ -331,13 +351,16 @@ def _write_graphml(parts: Sequence[Part], out: IO[bytes], scratch: Path | None) 
     def read_parts() -> Iterator[dict[str, Any]]:
         return (json.loads(p.read(ExportFormat.GRAPHML)) for p in parts)
 
-    with _merged_lines((node_lines(part) for part in read_parts()), scratch) as nodes, \
-            _merged_lines((edge_lines(part) for part in read_parts()), scratch) as edges:
+    with (
+        _merged_lines((node_lines(part) for part in read_parts()), scratch) as nodes,
+        _merged_lines((edge_lines(part) for part in read_parts()), scratch) as edges,
+    ):
         write_graphml_parts(nodes, edges, out)
 
 
-def write_assembled(fmt: ExportFormat, parts: Sequence[Part], out: IO[bytes], base: str,
-                    scratch: Path | None = None) -> None:
+def write_assembled(
+    fmt: ExportFormat, parts: Sequence[Part], out: IO[bytes], base: str, scratch: Path | None = None
+) -> None:
     """Write one output from the graphs' fragments (``parts`` in graph order)."""
     if fmt is ExportFormat.NQUADS:
         for part in parts:
@@ -354,8 +377,9 @@ def write_assembled(fmt: ExportFormat, parts: Sequence[Part], out: IO[bytes], ba
         _write_graphml(parts, out, scratch)
 
 
-def assemble(fmt: ExportFormat, parts: Sequence[Part], target: Path, base: str,
-             scratch: Path) -> None:
+def assemble(
+    fmt: ExportFormat, parts: Sequence[Part], target: Path, base: str, scratch: Path
+) -> None:
     """Write one output file from the graphs' fragments, atomically."""
     with _atomic(target) as out:
         write_assembled(fmt, parts, out, base, scratch)
@@ -368,9 +392,12 @@ def serialize_dataset(fmt: ExportFormat, quads: Sequence[ox.Quad], base: str) ->
         graphs.setdefault(getattr(quad.graph_name, "value", ""), []).append(quad)
     from unkg.output.rdf import sort_quads
 
-    parts = [HeldFragments(name, document_fragments(
-                 DocumentGraph.of_quads(sort_quads(graphs[name])), base, [fmt]))
-             for name in sorted(graphs)]
+    parts = [
+        HeldFragments(
+            name, document_fragments(DocumentGraph.of_quads(sort_quads(graphs[name])), base, [fmt])
+        )
+        for name in sorted(graphs)
+    ]
     buffer = io.BytesIO()
     write_assembled(fmt, parts, buffer, base)
     return buffer.getvalue()

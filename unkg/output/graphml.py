@@ -20,19 +20,33 @@ import pyoxigraph as ox
 from unkg.output.export import Row, rows
 from unkg.output.jsonld import PREFIXES
 
-__all__ = ["edge_lines", "entity_graph", "entity_parts", "entity_parts_of", "merged_nodes",
-           "node_lines", "write_graphml_parts"]
+__all__ = [
+    "edge_lines",
+    "entity_graph",
+    "entity_parts",
+    "entity_parts_of",
+    "merged_nodes",
+    "node_lines",
+    "write_graphml_parts",
+]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 EVIDENCE_TYPES = {
     "http://www.w3.org/ns/oa#Annotation",
-    "http://www.w3.org/ns/oa#SpecificResource", "http://www.w3.org/ns/oa#TextPositionSelector",
+    "http://www.w3.org/ns/oa#SpecificResource",
+    "http://www.w3.org/ns/oa#TextPositionSelector",
     "http://www.w3.org/ns/oa#TextQuoteSelector",
-    "https://w3id.org/unkg/ontology#Paragraph", "https://w3id.org/un/ontology/undo/DocumentVersion",
+    "https://w3id.org/unkg/ontology#Paragraph",
+    "https://w3id.org/un/ontology/undo/DocumentVersion",
 }
-LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "https://schema.org/name",
-          "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title",
-          "https://w3id.org/unkg/ontology#symbol", "http://www.w3.org/2004/02/skos/core#notation")
+LABELS = (
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "https://schema.org/name",
+    "http://xmlns.com/foaf/0.1/name",
+    "http://purl.org/dc/terms/title",
+    "https://w3id.org/unkg/ontology#symbol",
+    "http://www.w3.org/2004/02/skos/core#notation",
+)
 REIFIED = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"  # marks a reified triple
 SKIPPED = {"http://www.w3.org/ns/prov#wasGeneratedBy"}
 
@@ -40,7 +54,7 @@ SKIPPED = {"http://www.w3.org/ns/prov#wasGeneratedBy"}
 def _short(iri: str) -> str:
     for prefix, namespace in PREFIXES.items():
         if iri.startswith(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
+            return f"{prefix}:{iri[len(namespace) :]}"
     return iri
 
 
@@ -83,8 +97,11 @@ def entity_parts_of(found: Iterable[Row]) -> dict[str, Any]:
     nodes = {s for s, _, _ in edges} | {o for _, o, _ in edges}
     return {
         "types": {n: sorted(set(ts)) for n, ts in sorted(types.items()) if n in nodes},
-        "labels": {n: {k: list(v) for k, v in sorted(found.items())}
-                   for n, found in sorted(best.items()) if n in nodes},
+        "labels": {
+            n: {k: list(v) for k, v in sorted(found.items())}
+            for n, found in sorted(best.items())
+            if n in nodes
+        },
         "edges": sorted(edges),
     }
 
@@ -111,8 +128,10 @@ _HEADER = (
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
     'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
     '<key id="d5" for="edge" attr.name="label" attr.type="string"/>\n'
-    + "".join(f'<key id="d{i}" for="node" attr.name="{name}" attr.type="string"/>\n'
-              for i, name in reversed(list(enumerate(_NODE_KEYS))))
+    + "".join(
+        f'<key id="d{i}" for="node" attr.name="{name}" attr.type="string"/>\n'
+        for i, name in reversed(list(enumerate(_NODE_KEYS)))
+    )
     + '<graph edgedefault="directed">'
 )
 
@@ -135,13 +154,19 @@ def merged_nodes(parts: Iterable[dict[str, Any]]) -> dict[str, dict[str, str]]:
     return {node: _node_attributes(node, types[node], best.get(node, {})) for node in types}
 
 
-def _node_attributes(node: str, types: set[str], best: dict[str, tuple[int, str]]) -> dict[str, str]:
+def _node_attributes(
+    node: str, types: set[str], best: dict[str, tuple[int, str]]
+) -> dict[str, str]:
     """A node's GraphML attributes: its types, its best label per language, and the label
     shown (English, else Arabic, else another, else the short IRI)."""
     attributes = {"type": ", ".join(sorted(_short(t) for t in types))}
     attributes.update({k: v[1] for k, v in sorted(best.items())})
-    attributes["label"] = (attributes.get("label_en") or attributes.get("label_ar")
-                           or attributes.get("label_other") or _short(node))
+    attributes["label"] = (
+        attributes.get("label_en")
+        or attributes.get("label_ar")
+        or attributes.get("label_other")
+        or _short(node)
+    )
     return attributes
 
 
@@ -156,10 +181,14 @@ def node_lines(part: dict[str, Any]) -> list[bytes]:
     character an IRI may hold, so merged lines come node by node in the order of the
     nodes' IRIs, and a node's lines together."""
     lines = {f"{n}\t".encode() + b"\n" for edge in part["edges"] for n in edge[:2]}
-    lines.update(f"{node}\tt\t{kind}\n".encode()
-                 for node, kinds in part["types"].items() for kind in kinds)
-    lines.update(f"{node}\tl\t{key}\t{rank}\t{json.dumps(text, ensure_ascii=False)}\n".encode()
-                 for node, found in part["labels"].items() for key, (rank, text) in found.items())
+    lines.update(
+        f"{node}\tt\t{kind}\n".encode() for node, kinds in part["types"].items() for kind in kinds
+    )
+    lines.update(
+        f"{node}\tl\t{key}\t{rank}\t{json.dumps(text, ensure_ascii=False)}\n".encode()
+        for node, found in part["labels"].items()
+        for key, (rank, text) in found.items()
+    )
     return list(lines)
 
 
@@ -187,17 +216,22 @@ def _merged_node_attributes(lines: Iterable[bytes]) -> Iterator[tuple[str, dict[
         yield current, _node_attributes(current, types, best)
 
 
-def write_graphml_parts(node_lines_merged: Iterable[bytes], edge_lines_merged: Iterable[bytes],
-                        out: IO[bytes]) -> None:
+def write_graphml_parts(
+    node_lines_merged: Iterable[bytes], edge_lines_merged: Iterable[bytes], out: IO[bytes]
+) -> None:
     """Write GraphML from the parts of several graphs: their :func:`node_lines` and
     :func:`edge_lines`, each merged in order and unique."""
     out.write(_HEADER.encode())
     for node, attributes in _merged_node_attributes(node_lines_merged):
-        data = "".join(f'\n  <data key="d{_NODE_KEYS.index(name)}">{escape(value)}</data>'
-                       for name, value in attributes.items())
+        data = "".join(
+            f'\n  <data key="d{_NODE_KEYS.index(name)}">{escape(value)}</data>'
+            for name, value in attributes.items()
+        )
         out.write(f"<node id={quoteattr(node)}>{data}\n</node>\n".encode())
     for line in edge_lines_merged:
         s, o, p = json.loads(line)
-        out.write(f"<edge source={quoteattr(s)} target={quoteattr(o)} id={quoteattr(p)}>\n"
-                  f'  <data key="d5">{escape(p)}</data>\n</edge>\n'.encode())
+        out.write(
+            f"<edge source={quoteattr(s)} target={quoteattr(o)} id={quoteattr(p)}>\n"
+            f'  <data key="d5">{escape(p)}</data>\n</edge>\n'.encode()
+        )
     out.write(b"</graph></graphml>")

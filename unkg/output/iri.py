@@ -30,12 +30,28 @@ DEFAULT_BASE = "https://w3id.org/unkg/"
 # "doc:A-RES-63-72"). Two are renamed so as not to clash with vocabulary names: the folder of
 # organisations ("org" is the W3C ORG vocabulary) and of role concepts ("role" is org:role).
 FOLDER_PREFIXES = {
-    "doc": "doc", "state": "state", "org": "body", "meeting": "meeting", "person": "person",
-    "place": "place", "instrument": "instrument", "group": "group", "mission": "mission",
-    "evidence": "evidence", "topic": "topic", "role": "roles", "doctype": "doctype",
-    "scheme": "scheme", "relation": "relation", "meeting-kind": "meetingkind",
-    "election-method": "election", "mission-kind": "missionkind", "request": "request",
-    "consideration": "consideration", "actor-group": "actorgroup", "run": "run",
+    "doc": "doc",
+    "state": "state",
+    "org": "body",
+    "meeting": "meeting",
+    "person": "person",
+    "place": "place",
+    "instrument": "instrument",
+    "group": "group",
+    "mission": "mission",
+    "evidence": "evidence",
+    "topic": "topic",
+    "role": "roles",
+    "doctype": "doctype",
+    "scheme": "scheme",
+    "relation": "relation",
+    "meeting-kind": "meetingkind",
+    "election-method": "election",
+    "mission-kind": "missionkind",
+    "request": "request",
+    "consideration": "consideration",
+    "actor-group": "actorgroup",
+    "run": "run",
     "triple": "triple",
 }
 
@@ -43,6 +59,8 @@ FOLDER_PREFIXES = {
 def folder_prefixes(base: str) -> dict[str, str]:
     """Prefix name -> namespace for the folders of IRIs under ``base``."""
     return {name: f"{base}id/{folder}/" for folder, name in FOLDER_PREFIXES.items()}
+
+
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~()\-]")
 
 
@@ -156,8 +174,9 @@ class Minter:
         where = f"meeting/{meeting}" if meeting else f"doc/{self.document_slug(document)}"
         return self._node(f"id/{where}/office/{role}/{self.entity_slug(holder)}")
 
-    def statement(self, meeting: str, ordinal: int, speaker: Entity,
-                  behalf: Entity | None = None) -> ox.NamedNode:
+    def statement(
+        self, meeting: str, ordinal: int, speaker: Entity, behalf: Entity | None = None
+    ) -> ox.NamedNode:
         name = self.entity_slug(speaker)
         if behalf is not None:
             name += "-for-" + self.entity_slug(behalf)
@@ -171,7 +190,9 @@ class Minter:
         """A reified triple, named by a digest of its N-Triples form."""
         return self._node(f"id/triple/{hashlib.sha1(ntriples.encode()).hexdigest()[:20]}")
 
-    def span(self, key: str, start: int, end: int) -> tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]:
+    def span(
+        self, key: str, start: int, end: int
+    ) -> tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]:
         """A span of a document's Arabic version: the target and its position and quote
         selectors, named by the character offsets."""
         name = f"{self.version(key).value}#span-{start}-{end}"

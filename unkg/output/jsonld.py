@@ -23,8 +23,14 @@ from unkg.ontology import ontology_path
 from unkg.output.export import Row, rows
 from unkg.output.iri import folder_prefixes
 
-__all__ = ["context", "jsonld_document", "jsonld_nodes", "jsonld_nodes_of", "node_lines",
-           "write_context"]
+__all__ = [
+    "context",
+    "jsonld_document",
+    "jsonld_nodes",
+    "jsonld_nodes_of",
+    "node_lines",
+    "write_context",
+]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -107,7 +113,7 @@ def _ontology_terms() -> tuple[tuple[str, str, str | None], ...]:
             ranges[subject.value] = quad.object.value  # type: ignore[union-attr]
     terms = []
     for iri, types in sorted(kinds.items()):
-        local = iri[len(PREFIXES["unkg"]):]
+        local = iri[len(PREFIXES["unkg"]) :]
         if OWL + "ObjectProperty" in types:
             terms.append((local, iri, "@id"))
         elif OWL + "DatatypeProperty" in types:
@@ -130,7 +136,7 @@ def _all_terms() -> dict[str, tuple[str, str | None]]:
 def _short(iri: str) -> str:
     for prefix, namespace in PREFIXES.items():
         if iri.startswith(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
+            return f"{prefix}:{iri[len(namespace) :]}"
     return iri
 
 
@@ -181,8 +187,8 @@ class _Compactor:
             if cut < 0:
                 break
             prefix = self.by_namespace.get(iri[: cut + 1])
-            if prefix is not None and not iri[cut + 1:].startswith("//"):
-                found = f"{prefix}:{iri[cut + 1:]}"
+            if prefix is not None and not iri[cut + 1 :].startswith("//"):
+                found = f"{prefix}:{iri[cut + 1 :]}"
                 break
         if len(self.memo) < 100_000:
             self.memo[iri] = found
@@ -194,8 +200,7 @@ class _Compactor:
             return found[0]  # a class of ours: its term
         return self.iri(iri)
 
-    def value(self, term: str | None, kind: str | None, value: ox.NamedNode | ox.Literal
-              ) -> Any:
+    def value(self, term: str | None, kind: str | None, value: ox.NamedNode | ox.Literal) -> Any:
         if isinstance(value, ox.NamedNode):
             if kind == "@id":
                 return self.iri(value.value)
@@ -210,8 +215,9 @@ class _Compactor:
         return {"@value": value.value, "@type": self.iri(datatype)}
 
 
-def jsonld_document(triples: Iterable[ox.Triple], base: str = "https://w3id.org/unkg/"
-                    ) -> dict[str, Any]:
+def jsonld_document(
+    triples: Iterable[ox.Triple], base: str = "https://w3id.org/unkg/"
+) -> dict[str, Any]:
     """A compacted JSON-LD document of a graph (its triples grouped by subject)."""
     document: dict[str, Any] = dict(context(base))
     document["@graph"] = jsonld_nodes(triples, base)
@@ -223,8 +229,9 @@ def _compactor(base: str) -> _Compactor:
     return _Compactor(base)
 
 
-def jsonld_nodes(triples: Iterable[ox.Triple], base: str = "https://w3id.org/unkg/"
-                 ) -> list[dict[str, Any]]:
+def jsonld_nodes(
+    triples: Iterable[ox.Triple], base: str = "https://w3id.org/unkg/"
+) -> list[dict[str, Any]]:
     """The node objects of a graph, compacted with the unkg context, in IRI order.
 
     Node objects of several graphs may be concatenated into one ``@graph``: a node that
@@ -234,14 +241,14 @@ def jsonld_nodes(triples: Iterable[ox.Triple], base: str = "https://w3id.org/unk
 
 def _order_key(value: Any) -> str:
     """A value's JSON text, by which several values of a key are ordered."""
-    if (isinstance(value, str) and '"' not in value and "\\" not in value
-            and value.isprintable()):
+    if isinstance(value, str) and '"' not in value and "\\" not in value and value.isprintable():
         return f'"{value}"'  # what json.dumps writes for it, without the call
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def jsonld_nodes_of(found: Iterable[Row], base: str = "https://w3id.org/unkg/"
-                    ) -> list[dict[str, Any]]:
+def jsonld_nodes_of(
+    found: Iterable[Row], base: str = "https://w3id.org/unkg/"
+) -> list[dict[str, Any]]:
     """:func:`jsonld_nodes` of a graph's rows."""
     compactor = _compactor(base)
     by_iri = compactor.by_iri
@@ -303,5 +310,13 @@ def _line_encoder() -> Callable[[Any, int], Any]:
         plain = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
         return lambda node, _level: (plain(node),)
     return encoder.c_make_encoder(  # type: ignore[no-any-return]
-        None, json.JSONEncoder().default, encoder.encode_basestring, None, ": ", ", ",
-        False, False, True)
+        None,
+        json.JSONEncoder().default,
+        encoder.encode_basestring,
+        None,
+        ": ",
+        ", ",
+        False,
+        False,
+        True,
+    )

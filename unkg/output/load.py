@@ -27,10 +27,10 @@ class LoadResult:
     triples: int = 0
 
 
-def _request(url: str, data: bytes, user: str | None, password: str | None,
-             timeout: float) -> int:
-    request = urllib.request.Request(url, data=data, method="PUT",
-                                     headers={"Content-Type": "application/n-triples"})
+def _request(url: str, data: bytes, user: str | None, password: str | None, timeout: float) -> int:
+    request = urllib.request.Request(
+        url, data=data, method="PUT", headers={"Content-Type": "application/n-triples"}
+    )
     if user is not None:
         token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
         request.add_header("Authorization", f"Basic {token}")
@@ -38,9 +38,15 @@ def _request(url: str, data: bytes, user: str | None, password: str | None,
         return int(response.status)
 
 
-def put_graphs(quads: Sequence[ox.Quad], endpoint: str, *, user: str | None = None,
-               password: str | None = None, timeout: float = 120.0,
-               progress: Callable[[int, int, str], None] | None = None) -> LoadResult:
+def put_graphs(
+    quads: Sequence[ox.Quad],
+    endpoint: str,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    timeout: float = 120.0,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> LoadResult:
     """PUT every named graph of ``quads`` to a Graph Store Protocol endpoint."""
     if not endpoint.startswith(("http://", "https://")):
         raise ValueError(f"endpoint must be an http(s) URL: {endpoint!r}")

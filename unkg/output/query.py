@@ -66,12 +66,12 @@ def _cut(text: str, opener: str, brackets: str) -> tuple[str, list[str]]:
     for match in re.finditer(rf"\b{opener}", text, flags=re.IGNORECASE):
         if match.start() < position:
             continue
-        kept.append(text[position:match.start()])
+        kept.append(text[position : match.start()])
         depth, index = 1, match.end()
         while index < len(text) and depth:
             depth += step.get(text[index], 0)
             index += 1
-        parts.append(text[match.end():index - 1])
+        parts.append(text[match.end() : index - 1])
         position = index
     kept.append(text[position:])
     return "".join(kept), parts
@@ -105,8 +105,11 @@ def _required_copy(where: str, name: str) -> str | None:
     but the rows the FILTER would keep anyway."""
     required, blocks = _optional_blocks(where)
     for block in blocks:
-        if "{" in block or re.search(r"\bBIND\b", block, flags=re.IGNORECASE) \
-                or not re.search(rf"[?$]{name}\b", block):
+        if (
+            "{" in block
+            or re.search(r"\bBIND\b", block, flags=re.IGNORECASE)
+            or not re.search(rf"[?$]{name}\b", block)
+        ):
             continue
         patterns = _variables(_without_filters(block))
         if _variables(block) <= patterns and patterns <= _variables(required) | {name}:
@@ -115,8 +118,10 @@ def _required_copy(where: str, name: str) -> str | None:
 
 
 def _term(value: str) -> str:
-    if re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]+", value, flags=re.IGNORECASE) \
-            and "://" in value:
+    if (
+        re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]+", value, flags=re.IGNORECASE)
+        and "://" in value
+    ):
         return f"<{value}>"
     return _literal(value)
 
@@ -136,9 +141,10 @@ def starts_from(sparql: str, name: str) -> bool:
     where = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
     if where is None:
         return False
-    required = _outside_optionals(text[where.end():text.rfind("}")])
+    required = _outside_optionals(text[where.end() : text.rfind("}")])
     return bool(re.search(rf"[?$]{name}\b", required)) and not re.search(
-        rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
+        rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE
+    )
 
 
 def _optional_start(where: str, name: str, value: str) -> str | None:
@@ -162,7 +168,10 @@ def _coalesce_start(sparql: str, where: str, name: str, value: str) -> str | Non
     IRI and ``?a`` that text, the second leaving the IRI out so no row is found twice."""
     found = re.search(
         rf"\bBIND\s*\(\s*COALESCE\s*\(\s*[?$](\w+)\s*,\s*STR\s*\(\s*[?$](\w+)\s*\)\s*\)"
-        rf"\s*AS\s+[?$]{name}\s*\)", sparql, flags=re.IGNORECASE)
+        rf"\s*AS\s+[?$]{name}\s*\)",
+        sparql,
+        flags=re.IGNORECASE,
+    )
     if found is None:
         return None
     text_of, node = found.groups()
@@ -172,9 +181,11 @@ def _coalesce_start(sparql: str, where: str, name: str, value: str) -> str | Non
     copy = _required_copy(where, text_of)
     if copy is None or not starts_from(sparql, node):
         return None
-    return (f"{{ VALUES ?{node} {{ {iri} }} }}\n  UNION\n  "
-            f"{{ VALUES ?{text_of} {{ {_literal(value)} }}\n    {copy}\n"
-            f"    FILTER(?{node} != {iri}) }}")
+    return (
+        f"{{ VALUES ?{node} {{ {iri} }} }}\n  UNION\n  "
+        f"{{ VALUES ?{text_of} {{ {_literal(value)} }}\n    {copy}\n"
+        f"    FILTER(?{node} != {iri}) }}"
+    )
 
 
 def bind(sparql: str, bindings: dict[str, str]) -> str:
@@ -207,13 +218,23 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
         # (topics.document for a document without a symbol), and an IRI the same way
         filters.append(f"FILTER(STR(?{name}) = {_literal(value)})")
         computed = re.search(rf"\bAS\s+[?$]{name}\b", text, flags=re.IGNORECASE)
-        where_body = text[where.end():body_end]
-        start = (_coalesce_start(text, where_body, name, value) if computed
-                 else _optional_start(where_body, name, value))
+        where_body = text[where.end() : body_end]
+        start = (
+            _coalesce_start(text, where_body, name, value)
+            if computed
+            else _optional_start(where_body, name, value)
+        )
         if start is not None:
             head.append(start)
-    return (text[:where.end()] + "\n  " + "\n  ".join(head) + text[where.end():body_end]
-            + "\n  ".join(["", *filters]) + "\n" + text[body_end:])
+    return (
+        text[: where.end()]
+        + "\n  "
+        + "\n  ".join(head)
+        + text[where.end() : body_end]
+        + "\n  ".join(["", *filters])
+        + "\n"
+        + text[body_end:]
+    )
 
 
 def load_data(data: Path) -> ox.Store:
@@ -243,15 +264,31 @@ def _value(term: object) -> str | None:
 
 
 # the datatypes Oxigraph orders by their decimal value
-_EXACT_NUMBERS = {XSD.iri + name for name in (
-    "integer", "decimal", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
-    "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
-    "unsignedShort", "unsignedByte")}
+_EXACT_NUMBERS = {
+    XSD.iri + name
+    for name in (
+        "integer",
+        "decimal",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "long",
+        "int",
+        "short",
+        "byte",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
+}
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # a query's closing ORDER BY of plain variables, with nothing after it (no LIMIT, OFFSET)
 _ORDER_BY = re.compile(
-    r"\bORDER\s+BY((?:\s*(?:[?$]\w+|(?:ASC|DESC)\s*\(\s*[?$]\w+\s*\)))+)\s*$", re.IGNORECASE)
+    r"\bORDER\s+BY((?:\s*(?:[?$]\w+|(?:ASC|DESC)\s*\(\s*[?$]\w+\s*\)))+)\s*$", re.IGNORECASE
+)
 
 
 def _order_key(term: object) -> tuple[Any, ...] | None:
@@ -288,8 +325,9 @@ def _compare(a: tuple[Any, ...], b: tuple[Any, ...]) -> int:
     return -1 if x < y else 1 if x > y else 0
 
 
-def _sorted_here(variables: Sequence[str], terms: list[tuple[object, ...]],
-                 order: Sequence[tuple[str, bool]]) -> list[tuple[object, ...]] | None:
+def _sorted_here(
+    variables: Sequence[str], terms: list[tuple[object, ...]], order: Sequence[tuple[str, bool]]
+) -> list[tuple[object, ...]] | None:
     """The rows in the ORDER BY's order (ties in their order), or None when a key is a
     literal of a kind whose order is not copied here."""
     positions = list(range(len(terms)))
@@ -336,11 +374,18 @@ def run_query(store: ox.Store, sparql: str) -> QueryResult:
     found = _ORDER_BY.search(text.rstrip())
     if found is None:
         return _run_in_oxigraph(store, sparql)
-    order = [(name, not how or how.upper() == "ASC") for how, name in re.findall(
-        r"(?:(ASC|DESC)\s*\(\s*)?[?$](\w+)", found.group(1), flags=re.IGNORECASE)]
-    variables, terms = _solutions(store, text[:found.start()])
-    ordered = (_sorted_here(variables, terms, order)
-               if all(name in variables for name, _ in order) else None)
+    order = [
+        (name, not how or how.upper() == "ASC")
+        for how, name in re.findall(
+            r"(?:(ASC|DESC)\s*\(\s*)?[?$](\w+)", found.group(1), flags=re.IGNORECASE
+        )
+    ]
+    variables, terms = _solutions(store, text[: found.start()])
+    ordered = (
+        _sorted_here(variables, terms, order)
+        if all(name in variables for name, _ in order)
+        else None
+    )
     if ordered is None:  # Oxigraph sorts, as the query says
         return _run_in_oxigraph(store, sparql)
     return _result(variables, ordered)
@@ -357,8 +402,14 @@ def _width(text: str) -> int:
 
 def render(result: QueryResult, fmt: str = "table") -> str:
     if fmt == "json":
-        return json.dumps([dict(zip(result.variables, row, strict=True)) for row in result.rows],
-                          ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps(
+                [dict(zip(result.variables, row, strict=True)) for row in result.rows],
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     if fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -366,12 +417,18 @@ def render(result: QueryResult, fmt: str = "table") -> str:
         for row in result.rows:
             writer.writerow(["" if v is None else v for v in row])
         return buffer.getvalue()
-    cells = [list(result.variables)] + [["" if v is None else v for v in row] for row in result.rows]
+    cells = [list(result.variables)] + [
+        ["" if v is None else v for v in row] for row in result.rows
+    ]
     widths = [min(60, max(_width(row[i]) for row in cells)) for i in range(len(result.variables))]
     lines = []
     for n, row in enumerate(cells):
         shown = [(v if _width(v) <= 60 else v[:57] + "...") for v in row]
-        lines.append("  ".join(v + " " * (w - _width(v)) for v, w in zip(shown, widths, strict=True)).rstrip())
+        lines.append(
+            "  ".join(
+                v + " " * (w - _width(v)) for v, w in zip(shown, widths, strict=True)
+            ).rstrip()
+        )
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     lines.append(f"({len(result.rows)} rows)")

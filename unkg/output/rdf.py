@@ -66,8 +66,11 @@ __all__ = ["document_graph", "document_quads", "literal_date", "literal_int"]
 
 Term = ox.NamedNode | ox.Literal
 LANGUAGE_AR = ox.NamedNode("http://id.loc.gov/vocabulary/iso639-1/ar")
-_CONSIDERATION = {"considered": "consideredAgendaItem", "began": "beganConsiderationOf",
-                  "continued": "continuedConsiderationOf"}
+_CONSIDERATION = {
+    "considered": "consideredAgendaItem",
+    "began": "beganConsiderationOf",
+    "continued": "continuedConsiderationOf",
+}
 _DOC_RELATION = {"revision": "revisionOf", "corrigendum": "corrigendumOf", "addendum": "addendumOf"}
 
 
@@ -143,8 +146,11 @@ class _Emitter:
             if not entity.key and entity.label:
                 self.support(node, SCHEMA.name, arabic(entity.label))
             if entity.within:
-                self.support(node, SCHEMA.containedInPlace,
-                             self.minter.entity(Entity(EntityKind.STATE, entity.within)))
+                self.support(
+                    node,
+                    SCHEMA.containedInPlace,
+                    self.minter.entity(Entity(EntityKind.STATE, entity.within)),
+                )
         elif kind is EntityKind.GROUP:
             self.typed(node, UNKG.ActorGroup, FOAF.Group, FOAF.Agent)
         return node
@@ -175,9 +181,11 @@ class _Emitter:
             return
         spans = sorted(set(fact.evidence), key=lambda e: (e.document, e.start, e.end, e.paragraph))
         digest = hashlib.sha1(
-            "\n".join([type(fact).__name__]
-                      + [f"{s} {p} {o}" for s, p, o in asserted]
-                      + [f"{e.document} {e.paragraph} {e.start} {e.end}" for e in spans]).encode()
+            "\n".join(
+                [type(fact).__name__]
+                + [f"{s} {p} {o}" for s, p, o in asserted]
+                + [f"{e.document} {e.paragraph} {e.start} {e.end}" for e in spans]
+            ).encode()
         ).hexdigest()[:20]
         node = self.typed(self.minter.evidence(digest), OA.Annotation)
         for s, p, o in asserted:
@@ -266,8 +274,11 @@ def _resolution(e: _Emitter, f: ResolutionFact) -> None:
 def _resolution_link(e: _Emitter, f: ResolutionLinkFact) -> None:
     prop = _maps_to("relation", f.relation)
     if prop is not None:
-        e.claim(e.typed(e.document(f.source), UNDO.Resolution), prop,
-                  e.typed(e.document(f.target), UNDO.Resolution))
+        e.claim(
+            e.typed(e.document(f.source), UNDO.Resolution),
+            prop,
+            e.typed(e.document(f.target), UNDO.Resolution),
+        )
 
 
 def _mandate(e: _Emitter, f: MandateFact) -> None:
@@ -328,8 +339,11 @@ def _consideration(e: _Emitter, f: ConsiderationFact) -> None:
 
 
 def _role(e: _Emitter, f: RoleAssignmentFact) -> None:
-    node = e.typed(e.minter.office(f.meeting, f.document or "", f.role, f.holder),
-                   UNKG.RoleAssignment, ORG.Membership)
+    node = e.typed(
+        e.minter.office(f.meeting, f.document or "", f.role, f.holder),
+        UNKG.RoleAssignment,
+        ORG.Membership,
+    )
     e.claim(node, ORG.member, e.entity(f.holder))
     e.claim(node, ORG.role, e.concept("role", f.role))
     if f.meeting:
@@ -347,8 +361,9 @@ def _role(e: _Emitter, f: RoleAssignmentFact) -> None:
 def _statement(e: _Emitter, f: StatementFact) -> None:
     if f.meeting is None or f.ordinal is None:
         return
-    node = e.typed(e.minter.statement(f.meeting, f.ordinal, f.speaker, f.on_behalf_of),
-                   UNKG.Statement)
+    node = e.typed(
+        e.minter.statement(f.meeting, f.ordinal, f.speaker, f.on_behalf_of), UNKG.Statement
+    )
     e.claim(node, UNKG.speaker, e.entity(f.speaker))
     e.claim(node, UNKG.deliveredAt, e.plenary(f.meeting, f.ordinal))
     e.claim(node, UNKG.inMeeting, e.meeting(f.meeting))

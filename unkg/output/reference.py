@@ -40,8 +40,14 @@ SCHEMES = {
 }
 
 
-def _label(quads: list[ox.Quad], graph: ox.NamedNode, node: ox.NamedNode,
-           predicate: ox.NamedNode, en: str, ar: str) -> None:
+def _label(
+    quads: list[ox.Quad],
+    graph: ox.NamedNode,
+    node: ox.NamedNode,
+    predicate: ox.NamedNode,
+    en: str,
+    ar: str,
+) -> None:
     if en:
         quads.append(ox.Quad(node, predicate, ox.Literal(en, language="en"), graph))
     if ar:
@@ -63,10 +69,10 @@ def _cached(base: str) -> tuple[ox.Quad, ...]:
         for t in (kind, ORG.FormalOrganization, SCHEMA.Country, FOAF.Agent):
             add(node, RDF.type, t)
         _label(q, graph, node, SKOS.prefLabel, row["name_en"], row["name_ar"])
-        for name in cells(row["variants_en"]) + [row["formal_en"]]:
+        for name in [*cells(row["variants_en"]), row["formal_en"]]:
             if name:
                 add(node, SKOS.altLabel, ox.Literal(name, language="en"))
-        for name in cells(row["variants_ar"]) + [row["formal_ar"]]:
+        for name in [*cells(row["variants_ar"]), row["formal_ar"]]:
             if name:
                 add(node, SKOS.altLabel, ox.Literal(name, language="ar"))
         add(node, UNKG.iso3166Alpha3, ox.Literal(row["iso3"]))
@@ -76,8 +82,11 @@ def _cached(base: str) -> tuple[ox.Quad, ...]:
     for row in load_table("organizations"):
         node = minter.entity(Entity(EntityKind.ORGANIZATION, row["id"]))
         group = row["kind"] == "group-of-states"
-        for t in ((ORG.OrganizationalCollaboration if group else ORG.FormalOrganization),
-                  ORG.Organization, FOAF.Agent):
+        for t in (
+            (ORG.OrganizationalCollaboration if group else ORG.FormalOrganization),
+            ORG.Organization,
+            FOAF.Agent,
+        ):
             add(node, RDF.type, t)
         _label(q, graph, node, SKOS.prefLabel, row["name_en"], row["name_ar"])
         for name in cells(row["variants_ar"]):
@@ -87,8 +96,11 @@ def _cached(base: str) -> tuple[ox.Quad, ...]:
         if row["acronym"]:
             add(node, SKOS.notation, ox.Literal(row["acronym"]))
         if row["parent"]:
-            add(node, ORG.subOrganizationOf,
-                minter.entity(Entity(EntityKind.ORGANIZATION, row["parent"])))
+            add(
+                node,
+                ORG.subOrganizationOf,
+                minter.entity(Entity(EntityKind.ORGANIZATION, row["parent"])),
+            )
         for member in cells(row["members"]):
             add(node, ORG.hasMember, minter.entity(Entity(EntityKind.STATE, member)))
 
@@ -140,8 +152,14 @@ def _cached(base: str) -> tuple[ox.Quad, ...]:
         if row["scheme"] == "actor-group":
             for t in (UNKG.ActorGroup, FOAF.Group, FOAF.Agent):
                 add(minter.entity(Entity(EntityKind.GROUP, row["id"])), RDF.type, t)
-            _label(q, graph, minter.entity(Entity(EntityKind.GROUP, row["id"])), SKOS.prefLabel,
-                   row["label_en"], row["label_ar"])
+            _label(
+                q,
+                graph,
+                minter.entity(Entity(EntityKind.GROUP, row["id"])),
+                SKOS.prefLabel,
+                row["label_en"],
+                row["label_ar"],
+            )
         add(node, SKOS.inScheme, minter.scheme(row["scheme"]))
         _label(q, graph, node, SKOS.prefLabel, row["label_en"], row["label_ar"])
         if row["definition_en"]:

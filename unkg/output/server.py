@@ -22,6 +22,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
+from importlib import resources
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -37,14 +38,20 @@ CONTENT_TYPES = {
     "ntriples": "application/n-triples",
 }
 _ACCEPT = (
-    ("application/sparql-results+json", "json"), ("application/json", "json"),
-    ("application/sparql-results+xml", "xml"), ("application/xml", "xml"),
-    ("text/csv", "csv"), ("text/tab-separated-values", "tsv"),
-    ("text/turtle", "turtle"), ("application/n-triples", "ntriples"),
+    ("application/sparql-results+json", "json"),
+    ("application/json", "json"),
+    ("application/sparql-results+xml", "xml"),
+    ("application/xml", "xml"),
+    ("text/csv", "csv"),
+    ("text/tab-separated-values", "tsv"),
+    ("text/turtle", "turtle"),
+    ("application/n-triples", "ntriples"),
 )
 # Strings, IRIs and comments are blanked before looking for keywords, so that a literal
 # "SERVICE" or an IRI ending in /delete is not mistaken for one.
-_NOISE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
+_NOISE = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*'
+)
 _UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", re.IGNORECASE)
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
@@ -71,8 +78,11 @@ def check_query(text: str) -> None:
         raise QueryRefused(400, "empty query", "send a SPARQL query in the 'query' parameter")
     bare = _NOISE.sub(" ", text)
     if _SERVICE.search(bare):
-        raise QueryRefused(403, "federated queries are refused",
-                           "SERVICE would fetch from the network; this endpoint never does")
+        raise QueryRefused(
+            403,
+            "federated queries are refused",
+            "SERVICE would fetch from the network; this endpoint never does",
+        )
     # the IRIs of BASE and PREFIX were blanked above: skip "PREFIX name:" and "BASE"
     head = re.sub(r"(?is)^\s*((BASE|PREFIX\s+[\w.-]*:)\s*)*", "", bare)
     if _UPDATE.match(head) or re.match(r"(?i)\s*WITH\b", head):
@@ -127,19 +137,25 @@ def _csv_value(term: Any, tsv: bool) -> str:
 
 def _select(variables: list[str], rows: list[list[Any]], fmt: str) -> str:
     if fmt == "json":
-        bindings = [{v: _term(t) for v, t in zip(variables, row, strict=True) if t is not None}
-                    for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False)
+        bindings = [
+            {v: _term(t) for v, t in zip(variables, row, strict=True) if t is not None}
+            for row in rows
+        ]
+        return json.dumps(
+            {"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False
+        )
     if fmt in ("csv", "tsv"):
         tsv = fmt == "tsv"
         sep = "\t" if tsv else ","
         header = sep.join(("?" + v) if tsv else v for v in variables)
         lines = [header] + [sep.join(_csv_value(t, tsv) for t in row) for row in rows]
         return "\r\n".join(lines) + "\r\n"
-    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
-           "<head>" + "".join(f'<variable name="{html.escape(v)}"/>' for v in variables) + "</head>",
-           "<results>"]
+    out = [
+        '<?xml version="1.0"?>',
+        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
+        "<head>" + "".join(f'<variable name="{html.escape(v)}"/>' for v in variables) + "</head>",
+        "<results>",
+    ]
     for row in rows:
         out.append("<result>")
         for v, t in zip(variables, row, strict=True):
@@ -165,8 +181,10 @@ def _select(variables: list[str], rows: list[list[Any]], fmt: str) -> str:
 
 def _boolean(value: bool, fmt: str) -> str:
     if fmt == "xml":
-        return ('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head/><boolean>{str(value).lower()}</boolean></sparql>")
+        return (
+            '<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head/><boolean>{str(value).lower()}</boolean></sparql>"
+        )
     if fmt in ("csv", "tsv"):
         return f"{str(value).lower()}\r\n"
     return json.dumps({"head": {}, "boolean": value})
@@ -185,30 +203,57 @@ def _work(store_path: str, query: str, fmt: str, max_rows: int, out: Connection)
             variables = [v.value for v in result.variables]
             rows = [[s[v] for v in variables] for s in itertools.islice(result, max_rows + 1)]
             if len(rows) > max_rows:
-                raise QueryRefused(413, "result too large",
-                                   f"more than {max_rows} rows; add LIMIT or narrow the query")
+                raise QueryRefused(
+                    413,
+                    "result too large",
+                    f"more than {max_rows} rows; add LIMIT or narrow the query",
+                )
             body = _select(variables, rows, fmt if fmt in ("json", "xml", "csv", "tsv") else "json")
-            out.send((200, CONTENT_TYPES.get(fmt if fmt in ("json", "xml", "csv", "tsv") else "json"), body))
+            out.send(
+                (
+                    200,
+                    CONTENT_TYPES.get(fmt if fmt in ("json", "xml", "csv", "tsv") else "json"),
+                    body,
+                )
+            )
         elif isinstance(result, ox.QueryBoolean):
             kind = fmt if fmt in ("json", "xml", "csv", "tsv") else "json"
             out.send((200, CONTENT_TYPES[kind], _boolean(bool(result), kind)))
         else:
             triples = list(itertools.islice(result, max_rows + 1))
             if len(triples) > max_rows:
-                raise QueryRefused(413, "result too large",
-                                   f"more than {max_rows} triples; add LIMIT or narrow the query")
+                raise QueryRefused(
+                    413,
+                    "result too large",
+                    f"more than {max_rows} triples; add LIMIT or narrow the query",
+                )
             kind = fmt if fmt in ("turtle", "ntriples") else "turtle"
             rdf_format = ox.RdfFormat.TURTLE if kind == "turtle" else ox.RdfFormat.N_TRIPLES
             out.send((200, CONTENT_TYPES[kind], ox.serialize(triples, format=rdf_format).decode()))
     except QueryRefused as refused:
-        out.send((refused.status, "application/json",
-                  json.dumps({"error": refused.error, "detail": refused.detail})))
+        out.send(
+            (
+                refused.status,
+                "application/json",
+                json.dumps({"error": refused.error, "detail": refused.detail}),
+            )
+        )
     except SyntaxError as error:
-        out.send((400, "application/json",
-                  json.dumps({"error": "malformed query", "detail": str(error)})))
+        out.send(
+            (
+                400,
+                "application/json",
+                json.dumps({"error": "malformed query", "detail": str(error)}),
+            )
+        )
     except Exception as error:  # the store or the engine failed: say so, as JSON
-        out.send((500, "application/json",
-                  json.dumps({"error": "query failed", "detail": f"{type(error).__name__}: {error}"})))
+        out.send(
+            (
+                500,
+                "application/json",
+                json.dumps({"error": "query failed", "detail": f"{type(error).__name__}: {error}"}),
+            )
+        )
     finally:
         out.close()
 
@@ -216,8 +261,9 @@ def _work(store_path: str, query: str, fmt: str, max_rows: int, out: Connection)
 def _run_blocking(options: ServerOptions, query: str, fmt: str) -> tuple[int, str, str]:
     context = multiprocessing.get_context("forkserver")
     parent, child = context.Pipe(duplex=False)
-    process = context.Process(target=_work, args=(str(options.store), query, fmt, options.max_rows,
-                                                  child), daemon=True)
+    process = context.Process(
+        target=_work, args=(str(options.store), query, fmt, options.max_rows, child), daemon=True
+    )
     process.start()
     child.close()
     try:
@@ -225,12 +271,26 @@ def _run_blocking(options: ServerOptions, query: str, fmt: str) -> tuple[int, st
             try:
                 return parent.recv()  # type: ignore[no-any-return]
             except EOFError:
-                return 500, "application/json", json.dumps(
-                    {"error": "query failed", "detail": "the query process ended without a result"})
-        return 503, "application/json", json.dumps({
-            "error": "query timed out",
-            "detail": f"stopped after {options.timeout:g} s; narrow the query or add LIMIT",
-        })
+                return (
+                    500,
+                    "application/json",
+                    json.dumps(
+                        {
+                            "error": "query failed",
+                            "detail": "the query process ended without a result",
+                        }
+                    ),
+                )
+        return (
+            503,
+            "application/json",
+            json.dumps(
+                {
+                    "error": "query timed out",
+                    "detail": f"stopped after {options.timeout:g} s; narrow the query or add LIMIT",
+                }
+            ),
+        )
     finally:
         if process.is_alive():
             process.kill()
@@ -238,7 +298,9 @@ def _run_blocking(options: ServerOptions, query: str, fmt: str) -> tuple[int, st
         parent.close()
 
 
-def prepare_store(data: Path | None, store: Path | None) -> tuple[Path, tempfile.TemporaryDirectory[str] | None]:
+def prepare_store(
+    data: Path | None, store: Path | None
+) -> tuple[Path, tempfile.TemporaryDirectory[str] | None]:
     """The store to serve: the given one, or a temporary one loaded from a build's TriG."""
     from unkg.output.store import fill_union, open_store
 
@@ -289,8 +351,11 @@ def create_app(options: ServerOptions):  # type: ignore[no-untyped-def]
                 value = form.get("query")
                 query = value if isinstance(value, str) else None
             else:
-                return error(415, "unsupported content type",
-                             "POST application/sparql-query or a form with a 'query' field")
+                return error(
+                    415,
+                    "unsupported content type",
+                    "POST application/sparql-query or a form with a 'query' field",
+                )
         if query is None:
             return error(400, "no query", "send a SPARQL query in the 'query' parameter")
         try:
@@ -321,57 +386,15 @@ def create_app(options: ServerOptions):  # type: ignore[no-untyped-def]
 
 
 def _page(queries: dict[str, str]) -> str:
-    options = "".join(f'<option value="{html.escape(n)}">{html.escape(n)}</option>' for n in queries)
+    options = "".join(
+        f'<option value="{html.escape(n)}">{html.escape(n)}</option>' for n in queries
+    )
     data = json.dumps(queries, ensure_ascii=False).replace("</", "<\\/")
-    return _PAGE.replace("{options}", options).replace("{queries}", data)
+    return _page_template().replace("{options}", options).replace("{queries}", data)
 
 
-_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>unkg SPARQL</title>
-<style>
-body{font:14px system-ui,sans-serif;margin:1.5em;max-width:1200px}
-textarea{width:100%;height:14em;font:13px monospace}
-table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:3px 6px;
-vertical-align:top}th{background:#f3f3f3}#status{margin:.5em 0;color:#555}
-td[dir=rtl]{font-size:15px}
-</style></head><body>
-<h1>unkg SPARQL endpoint</h1>
-<p>Read-only SPARQL 1.1 over the union of the documents' named graphs. Endpoint:
-<code>/sparql</code> (GET or POST). Named queries:
-<select id="named"><option value="">choose…</option>{options}</select></p>
-<form id="form"><textarea id="query" name="query">SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20</textarea>
-<p><button type="submit">Run</button></p></form>
-<div id="status"></div><div id="result"></div>
-<script>
-const QUERIES = {queries};
-const named = document.getElementById('named'), box = document.getElementById('query');
-named.addEventListener('change', () => { if (named.value) box.value = QUERIES[named.value]; });
-document.getElementById('form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const status = document.getElementById('status'), out = document.getElementById('result');
-  status.textContent = 'running…'; out.textContent = '';
-  const response = await fetch('sparql', {method: 'POST',
-    headers: {'Content-Type': 'application/sparql-query', 'Accept': 'application/sparql-results+json'},
-    body: box.value});
-  const data = await response.json();
-  if (!response.ok) { status.textContent = data.error + (data.detail ? ': ' + data.detail : ''); return; }
-  if ('boolean' in data) { status.textContent = 'answer: ' + data.boolean; return; }
-  const vars = data.head.vars, table = document.createElement('table');
-  const head = table.insertRow();
-  for (const v of vars) { const th = document.createElement('th'); th.textContent = v; head.appendChild(th); }
-  for (const binding of data.results.bindings) {
-    const row = table.insertRow();
-    for (const v of vars) {
-      const cell = row.insertCell(), term = binding[v];
-      cell.textContent = term ? term.value : '';
-      if (term && /[\\u0600-\\u06ff]/.test(term.value)) cell.dir = 'rtl';
-    }
-  }
-  status.textContent = data.results.bindings.length + ' rows';
-  out.appendChild(table);
-});
-</script></body></html>
-"""
+def _page_template() -> str:
+    return (resources.files("unkg.output") / "query-page.html").read_text(encoding="utf-8")
 
 
 def serve(options: ServerOptions, host: str, port: int) -> None:

@@ -28,8 +28,16 @@ from typing import Any
 
 import pyoxigraph as ox
 
-__all__ = ["StoreAbandoned", "StoreError", "fill_union", "graph_hashes", "load_quads_into", "open_store", "refresh_store",
-           "replace_graphs"]
+__all__ = [
+    "StoreAbandoned",
+    "StoreError",
+    "fill_union",
+    "graph_hashes",
+    "load_quads_into",
+    "open_store",
+    "refresh_store",
+    "replace_graphs",
+]
 
 UNKG = "https://w3id.org/unkg/ontology#"
 MARKER = ".unkg-store"
@@ -54,17 +62,22 @@ def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> 
         raise StoreError(f"{path}: not a directory, so not a store")
     exists = path.is_dir() and any(path.iterdir())
     if not exists and not create:
-        raise StoreError(f"{path}: no store here; create one with 'unkg build ... --store {path}'"
-                         f" or 'unkg load --store {path} --data OUT'")
+        raise StoreError(
+            f"{path}: no store here; create one with 'unkg build ... --store {path}'"
+            f" or 'unkg load --store {path} --data OUT'"
+        )
     if exists and not (path / MARKER).exists():
-        raise StoreError(f"{path}: this folder is not an unkg store (no {MARKER}); "
-                         "give an empty or new folder")
+        raise StoreError(
+            f"{path}: this folder is not an unkg store (no {MARKER}); give an empty or new folder"
+        )
     try:
         store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except (OSError, RuntimeError) as error:  # RocksDB reports corruption as RuntimeError
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise StoreError(f"{path}: the store cannot be opened (corrupted or in use): {reason}; "
-                         "rebuild it into a new folder with 'unkg build ... --store DIR'") from None
+        raise StoreError(
+            f"{path}: the store cannot be opened (corrupted or in use): {reason}; "
+            "rebuild it into a new folder with 'unkg build ... --store DIR'"
+        ) from None
     if not exists:
         (path / MARKER).write_text("unkg store (pyoxigraph)\n", encoding="utf-8")
     return store
@@ -81,12 +94,18 @@ def _by_graph(quads: Iterable[ox.Quad]) -> dict[ox.NamedNode, list[ox.Quad]]:
 def fill_union(store: ox.Store, meta_graph: ox.NamedNode | None = None) -> None:
     """Put into the default graph the union of the named graphs (for a store just loaded
     from a TriG file)."""
-    store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object) for q in store
-                       if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != meta_graph])
+    store.bulk_extend(
+        [
+            ox.Quad(q.subject, q.predicate, q.object)
+            for q in store
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != meta_graph
+        ]
+    )
 
 
-def _retire_from_union(store: ox.Store, graphs: Sequence[ox.NamedNode],
-                       meta_graph: ox.NamedNode | None) -> None:
+def _retire_from_union(
+    store: ox.Store, graphs: Sequence[ox.NamedNode], meta_graph: ox.NamedNode | None
+) -> None:
     """Take out of the union (default graph) the triples only these graphs hold; call it
     before removing the graphs."""
     leaving = set(graphs)
@@ -94,16 +113,21 @@ def _retire_from_union(store: ox.Store, graphs: Sequence[ox.NamedNode],
         if not store.contains_named_graph(graph):
             continue
         for quad in list(store.quads_for_pattern(None, None, None, graph)):
-            kept = any(other.graph_name not in leaving and other.graph_name != meta_graph
-                       and not isinstance(other.graph_name, ox.DefaultGraph)
-                       for other in store.quads_for_pattern(quad.subject, quad.predicate,
-                                                            quad.object, None))
+            kept = any(
+                other.graph_name not in leaving
+                and other.graph_name != meta_graph
+                and not isinstance(other.graph_name, ox.DefaultGraph)
+                for other in store.quads_for_pattern(
+                    quad.subject, quad.predicate, quad.object, None
+                )
+            )
             if not kept:
                 store.remove(ox.Quad(quad.subject, quad.predicate, quad.object))
 
 
-def replace_graphs(store: ox.Store, quads: Sequence[ox.Quad],
-                   meta_graph: ox.NamedNode | None = None) -> list[str]:
+def replace_graphs(
+    store: ox.Store, quads: Sequence[ox.Quad], meta_graph: ox.NamedNode | None = None
+) -> list[str]:
     """Replace each named graph the quads belong to by exactly these quads (the union in
     the default graph follows)."""
     graphs = _by_graph(quads)
@@ -120,9 +144,14 @@ def replace_graphs(store: ox.Store, quads: Sequence[ox.Quad],
 SOURCE = "http://purl.org/dc/terms/source"
 
 
-def load_quads_into(store: ox.Store, quads: Sequence[ox.Quad], meta_graph: ox.NamedNode,
-                    hashes: dict[str, str], version: str,
-                    sources: dict[str, str] | None = None) -> list[str]:
+def load_quads_into(
+    store: ox.Store,
+    quads: Sequence[ox.Quad],
+    meta_graph: ox.NamedNode,
+    hashes: dict[str, str],
+    version: str,
+    sources: dict[str, str] | None = None,
+) -> list[str]:
     """Replace the quads' graphs and record each document graph's source hash and file.
 
     A file built before under another graph (a document without a symbol is named by its
@@ -130,8 +159,9 @@ def load_quads_into(store: ox.Store, quads: Sequence[ox.Quad], meta_graph: ox.Na
     """
     sources = sources or {}
     for graph, path in sources.items():
-        for quad in list(store.quads_for_pattern(None, ox.NamedNode(SOURCE), ox.Literal(path),
-                                                 meta_graph)):
+        for quad in list(
+            store.quads_for_pattern(None, ox.NamedNode(SOURCE), ox.Literal(path), meta_graph)
+        ):
             old = quad.subject
             if isinstance(old, ox.NamedNode) and old.value != graph:
                 if store.contains_named_graph(old):
@@ -144,8 +174,14 @@ def load_quads_into(store: ox.Store, quads: Sequence[ox.Quad], meta_graph: ox.Na
         for quad in list(store.quads_for_pattern(node, None, None, meta_graph)):
             store.remove(quad)
         store.add(ox.Quad(node, ox.NamedNode(UNKG + "textSha256"), ox.Literal(sha), meta_graph))
-        store.add(ox.Quad(node, ox.NamedNode("http://www.w3.org/2002/07/owl#versionInfo"),
-                          ox.Literal(version), meta_graph))
+        store.add(
+            ox.Quad(
+                node,
+                ox.NamedNode("http://www.w3.org/2002/07/owl#versionInfo"),
+                ox.Literal(version),
+                meta_graph,
+            )
+        )
         if graph in sources:
             store.add(ox.Quad(node, ox.NamedNode(SOURCE), ox.Literal(sources[graph]), meta_graph))
     store.flush()
@@ -158,21 +194,33 @@ def graph_hashes(store: ox.Store, meta_graph: ox.NamedNode) -> dict[str, tuple[s
     for quad in store.quads_for_pattern(None, None, None, meta_graph):
         found[quad.subject.value][quad.predicate.value] = quad.object.value  # type: ignore[union-attr]
     return {
-        graph: (values.get(UNKG + "textSha256", ""),
-                values.get("http://www.w3.org/2002/07/owl#versionInfo", ""))
+        graph: (
+            values.get(UNKG + "textSha256", ""),
+            values.get("http://www.w3.org/2002/07/owl#versionInfo", ""),
+        )
         for graph, values in found.items()
     }
 
 
 def store_size(path: Path) -> int:
-    return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file()) if os.path.isdir(path) else 0
+    return (
+        sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
+        if os.path.isdir(path)
+        else 0
+    )
 
 
 VERSION_INFO = "http://www.w3.org/2002/07/owl#versionInfo"
 
 
-def _record(quads: list[ox.Quad], graph: str, sha: str, version: str, source: str | None,
-            meta_graph: ox.NamedNode) -> None:
+def _record(
+    quads: list[ox.Quad],
+    graph: str,
+    sha: str,
+    version: str,
+    source: str | None,
+    meta_graph: ox.NamedNode,
+) -> None:
     node = ox.NamedNode(graph)
     quads.append(ox.Quad(node, ox.NamedNode(UNKG + "textSha256"), ox.Literal(sha), meta_graph))
     quads.append(ox.Quad(node, ox.NamedNode(VERSION_INFO), ox.Literal(version), meta_graph))
@@ -248,14 +296,23 @@ def _bulk_load(store: ox.Store, loads: Sequence[Any], abandon: threading.Event) 
     # tags are not validated a second time (about a tenth of the load)
     quads = _GraphStream(loads, abandon, union=False)
     store.bulk_load(io.BufferedReader(quads, 2**20), format=ox.RdfFormat.N_QUADS, lenient=True)
-    store.bulk_load(io.BufferedReader(_GraphStream(loads, abandon, union=True), 2**20),
-                    format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    store.bulk_load(
+        io.BufferedReader(_GraphStream(loads, abandon, union=True), 2**20),
+        format=ox.RdfFormat.N_TRIPLES,
+        lenient=True,
+    )
     return quads.size
 
 
-def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], reference: Any,
-                  reference_hash: str, version: str, meta_graph: ox.NamedNode,
-                  abandon: threading.Event | None = None) -> dict[str, object]:
+def refresh_store(
+    path: Path,
+    documents: Sequence[tuple[str, str, str, Any]],
+    reference: Any,
+    reference_hash: str,
+    version: str,
+    meta_graph: ox.NamedNode,
+    abandon: threading.Event | None = None,
+) -> dict[str, object]:
     """Bring a store up to date with a build: the graphs whose source file or unkg version
     changed are replaced (bulk-loaded from their N-Quads fragments); the others are left as
     they are. ``documents`` holds (graph, source SHA-256, source path, fragments).
@@ -272,14 +329,25 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
     by_graph: dict[str, list[tuple[str, str, Any]]] = defaultdict(list)
     for graph, sha, source, fragments in documents:
         by_graph[graph].append((sha, source, fragments))
-    wanted = {graph: "+".join(sorted(sha for sha, _, _ in found)) for graph, found in by_graph.items()}
+    wanted = {
+        graph: "+".join(sorted(sha for sha, _, _ in found)) for graph, found in by_graph.items()
+    }
     changed = sorted(g for g, sha in wanted.items() if recorded.get(g) != (sha, version))
     reference_changed = recorded.get(reference.graph) != (reference_hash, version)
     sources = {source: graph for graph, found in by_graph.items() for _, source, _ in found}
-    moved = sorted({quad.subject.value for quad in store.quads_for_pattern(None, ox.NamedNode(SOURCE), None, meta_graph)  # type: ignore[union-attr]
-                    if quad.object.value in sources and quad.subject.value != sources[quad.object.value]})  # type: ignore[union-attr]
-    summary: dict[str, object] = {"replaced": len(changed), "kept": len(wanted) - len(changed),
-                                  "reference_replaced": reference_changed, "removed": len(moved)}
+    moved = sorted(
+        {
+            quad.subject.value
+            for quad in store.quads_for_pattern(None, ox.NamedNode(SOURCE), None, meta_graph)  # type: ignore[union-attr]
+            if quad.object.value in sources and quad.subject.value != sources[quad.object.value]
+        }
+    )  # type: ignore[union-attr]
+    summary: dict[str, object] = {
+        "replaced": len(changed),
+        "kept": len(wanted) - len(changed),
+        "reference_replaced": reference_changed,
+        "removed": len(moved),
+    }
     if not changed and not reference_changed and not moved:
         return summary
     fresh = not any(p.name != MARKER for p in path.iterdir())
@@ -293,8 +361,19 @@ def refresh_store(path: Path, documents: Sequence[tuple[str, str, str, Any]], re
         else:
             store.backup(str(work))
         del store  # closed before the copy takes its place
-        _update_copy(work, changed, moved, by_graph, wanted, reference, reference_changed,
-                     reference_hash, version, meta_graph, abandon or threading.Event())
+        _update_copy(
+            work,
+            changed,
+            moved,
+            by_graph,
+            wanted,
+            reference,
+            reference_changed,
+            reference_hash,
+            version,
+            meta_graph,
+            abandon or threading.Event(),
+        )
     except BaseException as error:
         # the traceback's frames hold the copy's store open: close it before removing it
         traceback.clear_frames(error.__traceback__)
@@ -322,7 +401,7 @@ def _remove_orphans(path: Path) -> None:
     """Remove the copies and retired stores that builds killed mid-update left beside the
     store (a copy of a large store is as large as it): those of processes no longer running."""
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*-*"):
-        kind, _, pid = leftover.name[len(path.name) + 2:].rpartition("-")
+        kind, _, pid = leftover.name[len(path.name) + 2 :].rpartition("-")
         if kind not in ("updating", "retired") or not pid.isdigit() or int(pid) == os.getpid():
             continue
         try:
@@ -334,13 +413,24 @@ def _remove_orphans(path: Path) -> None:
             continue  # a running process of another user
 
 
-def _update_copy(work: Path, changed: list[str], moved: list[str],
-                 by_graph: dict[str, list[tuple[str, str, Any]]], wanted: dict[str, str],
-                 reference: Any, reference_changed: bool, reference_hash: str, version: str,
-                 meta_graph: ox.NamedNode, abandon: threading.Event) -> None:
+def _update_copy(
+    work: Path,
+    changed: list[str],
+    moved: list[str],
+    by_graph: dict[str, list[tuple[str, str, Any]]],
+    wanted: dict[str, str],
+    reference: Any,
+    reference_changed: bool,
+    reference_hash: str,
+    version: str,
+    meta_graph: ox.NamedNode,
+    abandon: threading.Event,
+) -> None:
     """Make the changes of :func:`refresh_store` in ``work`` (empty, or a backup of the store)."""
     target = ox.Store(str(work))
-    leaving = [ox.NamedNode(g) for g in changed + moved + ([reference.graph] if reference_changed else [])]
+    leaving = [
+        ox.NamedNode(g) for g in changed + moved + ([reference.graph] if reference_changed else [])
+    ]
     every = {g.value for g in target.named_graphs() if g != meta_graph}
     if every <= {g.value for g in leaving}:
         target.clear_graph(ox.DefaultGraph())  # everything is replaced: start the union afresh
@@ -358,7 +448,14 @@ def _update_copy(work: Path, changed: list[str], moved: list[str],
     meta: list[ox.Quad] = []
     for graph in changed:
         found = by_graph[graph]
-        _record(meta, graph, wanted[graph], version, found[0][1] if len(found) == 1 else None, meta_graph)
+        _record(
+            meta,
+            graph,
+            wanted[graph],
+            version,
+            found[0][1] if len(found) == 1 else None,
+            meta_graph,
+        )
     if reference_changed:
         _record(meta, reference.graph, reference_hash, version, None, meta_graph)
     target.extend(meta)

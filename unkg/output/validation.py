@@ -46,9 +46,15 @@ LABELS = (
     "http://purl.org/dc/terms/title",
 )
 FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".n3": ox.RdfFormat.N3,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".n3": ox.RdfFormat.N3,
 }
 
 
@@ -69,10 +75,15 @@ class Finding:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "severity": self.severity, "focus": self.focus, "label": self.label,
-            "path": self.path, "message": self.message, "value": self.value,
-            "evidence": [{"document": d, "start": s, "end": e, "quote": q}
-                         for d, s, e, q in self.evidence],
+            "severity": self.severity,
+            "focus": self.focus,
+            "label": self.label,
+            "path": self.path,
+            "message": self.message,
+            "value": self.value,
+            "evidence": [
+                {"document": d, "start": s, "end": e, "quote": q} for d, s, e, q in self.evidence
+            ],
         }
 
 
@@ -120,13 +131,15 @@ def load_quads(path: Path) -> list[ox.Quad]:
         raise RdfInputError(f"{path}: not valid {fmt.name}: {error}") from None
 
 
-def reference_subset(document: Sequence[ox.Quad], reference: Sequence[ox.Quad],
-                     hops: int = 2) -> list[ox.Quad]:
+def reference_subset(
+    document: Sequence[ox.Quad], reference: Sequence[ox.Quad], hops: int = 2
+) -> list[ox.Quad]:
     """The reference triples a document's graph reaches within ``hops`` links."""
     reference_parts = parts_of(reference)
     quad_of = dict(zip(reference_parts, reference, strict=True))
-    return [quad_of[parts] for parts in _reach(parts_of(document), _by_subject(reference_parts),
-                                               hops)]
+    return [
+        quad_of[parts] for parts in _reach(parts_of(document), _by_subject(reference_parts), hops)
+    ]
 
 
 def _by_subject(parts: Iterable[TripleParts]) -> dict[object, list[TripleParts]]:
@@ -136,8 +149,9 @@ def _by_subject(parts: Iterable[TripleParts]) -> dict[object, list[TripleParts]]
     return by_subject
 
 
-def _reach(document: Sequence[TripleParts], by_subject: dict[object, list[TripleParts]],
-           hops: int) -> list[TripleParts]:
+def _reach(
+    document: Sequence[TripleParts], by_subject: dict[object, list[TripleParts]], hops: int
+) -> list[TripleParts]:
     # only nodes the reference graph describes lead anywhere: one lookup per term
     frontier = {o for _, _, o in document if o in by_subject}
     frontier.update(s for s, _, _ in document if s in by_subject)
@@ -163,8 +177,9 @@ def _reference_index(base: str) -> dict[object, list[TripleParts]]:
     return _by_subject(parts_of(reference_quads(Minter(base))))
 
 
-def reference_parts_for(document: Sequence[TripleParts], base: str, hops: int = 2
-                        ) -> list[TripleParts]:
+def reference_parts_for(
+    document: Sequence[TripleParts], base: str, hops: int = 2
+) -> list[TripleParts]:
     """The triples of the build's own reference graph (indexed once) that a document's
     triples reach within ``hops`` links, as their terms."""
     return _reach(document, _reference_index(base), hops)
@@ -175,8 +190,9 @@ def check_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/") 
     return check_parts(parts_of(quads), base)
 
 
-def check_parts(parts: Sequence[TripleParts], base: str = "https://w3id.org/unkg/"
-                ) -> ValidationReport:
+def check_parts(
+    parts: Sequence[TripleParts], base: str = "https://w3id.org/unkg/"
+) -> ValidationReport:
     """:func:`check_quads` of a graph's triples given as their terms."""
     from unkg.output.checks import evaluate
 
@@ -184,9 +200,19 @@ def check_parts(parts: Sequence[TripleParts], base: str = "https://w3id.org/unkg
     if not results:
         return ValidationReport(True, [])
     index = _EvidenceIndex.over(data)
-    findings = [Finding(severity=r.severity, focus=r.focus, label=index.label(r.focus),
-                        path=r.path, message=r.message, value=None, shape=r.shape,
-                        evidence=index.evidence(r.focus, r.path)) for r in results]
+    findings = [
+        Finding(
+            severity=r.severity,
+            focus=r.focus,
+            label=index.label(r.focus),
+            path=r.path,
+            message=r.message,
+            value=None,
+            shape=r.shape,
+            evidence=index.evidence(r.focus, r.path),
+        )
+        for r in results
+    ]
     return ValidationReport(not any(r.severity == "Violation" for r in results), findings)
 
 
@@ -215,8 +241,12 @@ def _shapes_graph(base: str, extra: Sequence[Path] = ()):  # type: ignore[no-unt
     return graph
 
 
-def validate_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/",
-                   extra_shapes: Sequence[Path] = (), shapes=None) -> ValidationReport:  # type: ignore[no-untyped-def]
+def validate_quads(
+    quads: Sequence[ox.Quad],
+    base: str = "https://w3id.org/unkg/",
+    extra_shapes: Sequence[Path] = (),
+    shapes=None,
+) -> ValidationReport:  # type: ignore[no-untyped-def]
     """Validate a graph with the unkg shapes (and any extra ones) with pySHACL."""
     import pyshacl
     from rdflib import Literal as RdfLiteral
@@ -225,7 +255,11 @@ def validate_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/
     shapes = shapes if shapes is not None else _shapes_graph(base, extra_shapes)
     data = _to_rdflib(quads)
     conforms, results, _ = pyshacl.validate(
-        data, shacl_graph=shapes, inference="none", allow_warnings=True, allow_infos=True,
+        data,
+        shacl_graph=shapes,
+        inference="none",
+        allow_warnings=True,
+        allow_infos=True,
         abort_on_first=False,
     )
     sh = Namespace(SH)
@@ -240,16 +274,18 @@ def validate_quads(quads: Sequence[ox.Quad], base: str = "https://w3id.org/unkg/
         value = results.value(result, sh.value)
         shape = results.value(result, sh.sourceShape)
         focus_text = str(focus)
-        findings.append(Finding(
-            severity=severity,
-            focus=focus_text,
-            label=index.label(focus_text),
-            path=str(path) if path is not None and not isinstance(path, RdfLiteral) else None,
-            message=str(message) if message is not None else "constraint not met",
-            value=str(value) if value is not None else None,
-            shape=str(shape) if shape is not None else None,
-            evidence=index.evidence(focus_text, str(path) if path is not None else None),
-        ))
+        findings.append(
+            Finding(
+                severity=severity,
+                focus=focus_text,
+                label=index.label(focus_text),
+                path=str(path) if path is not None and not isinstance(path, RdfLiteral) else None,
+                message=str(message) if message is not None else "constraint not met",
+                value=str(value) if value is not None else None,
+                shape=str(shape) if shape is not None else None,
+                evidence=index.evidence(focus_text, str(path) if path is not None else None),
+            )
+        )
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     findings.sort(key=lambda f: (order.get(f.severity, 3), f.focus, f.path or "", f.message))
     buffer = io.BytesIO()
@@ -325,8 +361,11 @@ class _EvidenceIndex:
         for body in self.bodies.get(node, []):
             if path and self._one(body, RDF_NS + "predicate") not in (path, None):
                 continue
-            targets = {target.value for annotation in self.owners.get(body, [])
-                       for target in self.objects.get((annotation, OA + "hasTarget"), [])}
+            targets = {
+                target.value
+                for annotation in self.owners.get(body, [])
+                for target in self.objects.get((annotation, OA + "hasTarget"), [])
+            }
             for target in targets:
                 version = self._one(target, OA + "hasSource") or ""
                 document = self.realized.get(version, version)
@@ -360,8 +399,9 @@ class _Lookup:
 OUR_NAMESPACES = ("https://w3id.org/unkg/ontology#", "https://w3id.org/un/ontology/undo/")
 
 
-def validate_path(path: Path, extra_shapes: Sequence[Path] = (),
-                  base: str = "https://w3id.org/unkg/") -> tuple[ValidationReport, str]:
+def validate_path(
+    path: Path, extra_shapes: Sequence[Path] = (), base: str = "https://w3id.org/unkg/"
+) -> tuple[ValidationReport, str]:
     """Validate an RDF file or build folder. A TriG with one graph per document is checked
     graph by graph, each with the reference data it reaches (so the cost grows linearly);
     other files as one graph. Returns the report and a line saying what was checked."""
@@ -373,8 +413,11 @@ def validate_path(path: Path, extra_shapes: Sequence[Path] = (),
             raise RdfInputError(f"shapes file {error}") from None
     if not quads:
         raise RdfInputError(f"{path}: the graph is empty: nothing to validate")
-    types = {q.object.value for q in quads
-             if q.predicate.value == RDF_NS + "type" and isinstance(q.object, ox.NamedNode)}
+    types = {
+        q.object.value
+        for q in quads
+        if q.predicate.value == RDF_NS + "type" and isinstance(q.object, ox.NamedNode)
+    }
     if not any(t.startswith(OUR_NAMESPACES) for t in types):
         raise RdfInputError(
             f"{path}: the graph uses none of the unkg classes (unkg:Meeting, undo:Document, ...): "
@@ -405,8 +448,7 @@ def validate_path(path: Path, extra_shapes: Sequence[Path] = (),
 def render_report(report: ValidationReport, described: str) -> str:
     """The report for a person: a summary line, then each finding with its evidence."""
     status = "conforms" if report.conforms else "does not conform"
-    lines = [f"{described}: {status} ({report.violations} violations, "
-             f"{report.warnings} warnings)"]
+    lines = [f"{described}: {status} ({report.violations} violations, {report.warnings} warnings)"]
     for finding in report.findings:
         label = f" ({finding.label})" if finding.label else ""
         lines.append("")

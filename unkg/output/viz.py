@@ -45,17 +45,30 @@ TYPES = (
 )
 # property -> edge label
 EDGES = {
-    UNKG + "decides": "decides (mandates)", UNKG + "recalls": "recalls",
-    UNKG + "reaffirms": "reaffirms", UNKG + "inAccordanceWith": "in accordance with",
-    UNKG + "pursuantTo": "pursuant to", UNKG + "welcomes": "welcomes",
-    UNKG + "takesNoteOf": "takes note of", UNKG + "reportOf": "reports on",
-    UNKG + "addressedToMeeting": "addressed to", UNKG + "revisionOf": "revision of",
-    UNKG + "corrigendumOf": "corrigendum of", SCHEMA + "superEvent": "part of",
-    UNKG + "hostedBy": "hosted by", "http://purl.org/spar/cito/cites": "cites",
-    UNKG + "mentions": "mentions", "http://data.europa.eu/eli/ontology#passed_by": "adopted by",
+    UNKG + "decides": "decides (mandates)",
+    UNKG + "recalls": "recalls",
+    UNKG + "reaffirms": "reaffirms",
+    UNKG + "inAccordanceWith": "in accordance with",
+    UNKG + "pursuantTo": "pursuant to",
+    UNKG + "welcomes": "welcomes",
+    UNKG + "takesNoteOf": "takes note of",
+    UNKG + "reportOf": "reports on",
+    UNKG + "addressedToMeeting": "addressed to",
+    UNKG + "revisionOf": "revision of",
+    UNKG + "corrigendumOf": "corrigendum of",
+    SCHEMA + "superEvent": "part of",
+    UNKG + "hostedBy": "hosted by",
+    "http://purl.org/spar/cito/cites": "cites",
+    UNKG + "mentions": "mentions",
+    "http://data.europa.eu/eli/ontology#passed_by": "adopted by",
 }
-LABELS = (SKOS + "prefLabel", SCHEMA + "name", "http://xmlns.com/foaf/0.1/name", UNKG + "symbol",
-          SKOS + "notation")
+LABELS = (
+    SKOS + "prefLabel",
+    SCHEMA + "name",
+    "http://xmlns.com/foaf/0.1/name",
+    UNKG + "symbol",
+    SKOS + "notation",
+)
 
 
 @dataclass(slots=True)
@@ -111,20 +124,29 @@ def viz_graph(triples: Iterable[ox.Triple]) -> VizGraph:
         en = labels[node].get("en", "") or labels[node].get("xx", "")
         label = en or ar or _describe(node, name, out, labels)
         graph.nodes[node] = {
-            "id": node, "label": label if len(label) <= 40 else label[:38] + "…",
-            "title": "\n".join(x for x in (en, ar) if x) or node, "group": name,
-            "color": colour, "shape": shape,
-            "facts": [[p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], _short(labels, o)]
-                      for p, o in sorted(out[node], key=lambda x: (x[0], str(x[1])))
-                      if p != RDF + "type"][:40],
+            "id": node,
+            "label": label if len(label) <= 40 else label[:38] + "…",
+            "title": "\n".join(x for x in (en, ar) if x) or node,
+            "group": name,
+            "color": colour,
+            "shape": shape,
+            "facts": [
+                [p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], _short(labels, o)]
+                for p, o in sorted(out[node], key=lambda x: (x[0], str(x[1])))
+                if p != RDF + "type"
+            ][:40],
             "evidence": evidence.get(node, [])[:12],
         }
     graph.edges.sort(key=lambda e: (e["from"], e["to"], e["label"]))
     return graph
 
 
-def _describe(node: str, kind: str, out: dict[str, list[tuple[str, object]]],
-              labels: dict[str, dict[str, str]]) -> str:
+def _describe(
+    node: str,
+    kind: str,
+    out: dict[str, list[tuple[str, object]]],
+    labels: dict[str, dict[str, str]],
+) -> str:
     """A label for a node without one: "plenary 3", "note verbale 2001-07-06"."""
     facts = {p: o for p, o in out.get(node, [])}
     if kind == "PlenaryMeeting":
@@ -145,9 +167,11 @@ def _short(labels: dict[str, dict[str, str]], term: object) -> str:
     return str(getattr(term, "value", term))
 
 
-def _evidence(triples: list[ox.Triple], out: dict[str, list[tuple[str, object]]]
-              ) -> dict[str, list[list[object]]]:
+def _evidence(
+    triples: list[ox.Triple], out: dict[str, list[tuple[str, object]]]
+) -> dict[str, list[list[object]]]:
     """For each subject: (property, quote, start, end) of the evidence of its facts."""
+
     def one(node: str, predicate: str) -> object | None:
         return next((o for p, o in out.get(node, []) if p == predicate), None)
 
@@ -189,25 +213,42 @@ def _evidence(triples: list[ox.Triple], out: dict[str, list[tuple[str, object]]]
     return found
 
 
-def _offices(triples: list[ox.Triple], out: dict[str, list[tuple[str, object]]],
-             kinds: dict[str, tuple[str, str, str]], graph: VizGraph) -> None:
+def _offices(
+    triples: list[ox.Triple],
+    out: dict[str, list[tuple[str, object]]],
+    kinds: dict[str, tuple[str, str, str]],
+    graph: VizGraph,
+) -> None:
     """Role assignments become edges: meeting -chaired by-> person, person -for-> State."""
     for values in out.values():
-        if not any(p == RDF + "type" and getattr(o, "value", "") == UNKG + "RoleAssignment"
-                   for p, o in values):
+        if not any(
+            p == RDF + "type" and getattr(o, "value", "") == UNKG + "RoleAssignment"
+            for p, o in values
+        ):
             continue
         facts = {p: o for p, o in values}
-        meeting, holder, role = (facts.get(UNKG + "inMeeting"), facts.get(ORG + "member"),
-                                 facts.get(ORG + "role"))
+        meeting, holder, role = (
+            facts.get(UNKG + "inMeeting"),
+            facts.get(ORG + "member"),
+            facts.get(ORG + "role"),
+        )
         if not isinstance(meeting, ox.NamedNode) or not isinstance(holder, ox.NamedNode):
             continue
-        role_name = role.value.rsplit("/", 1)[-1].replace("-", " ") if isinstance(role, ox.NamedNode) else "office"
+        role_name = (
+            role.value.rsplit("/", 1)[-1].replace("-", " ")
+            if isinstance(role, ox.NamedNode)
+            else "office"
+        )
         if meeting.value in kinds and holder.value in kinds:
             label = "chaired by" if role_name == "chair" else role_name
             graph.edges.append({"from": meeting.value, "to": holder.value, "label": label})
         state = facts.get(UNKG + "representing")
-        if (isinstance(state, ox.NamedNode) and state.value != holder.value
-                and holder.value in kinds and state.value in kinds):
+        if (
+            isinstance(state, ox.NamedNode)
+            and state.value != holder.value
+            and holder.value in kinds
+            and state.value in kinds
+        ):
             graph.edges.append({"from": holder.value, "to": state.value, "label": "for"})
 
 
@@ -219,70 +260,36 @@ def _vis_network() -> tuple[str, str]:
         raise RuntimeError("the HTML picture needs pyvis (pip install 'unkg[viz]')") from None
     versions = sorted(p.name for p in folder.iterdir() if p.name.startswith("vis-"))
     chosen = folder.joinpath(versions[-1])
-    return (chosen.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
-            chosen.joinpath("vis-network.css").read_text(encoding="utf-8"))
+    return (
+        chosen.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
+        chosen.joinpath("vis-network.css").read_text(encoding="utf-8"),
+    )
 
 
 def links_html(triples: Iterable[ox.Triple], title: str = "unkg: resolutions and meetings") -> str:
     graph = viz_graph(triples)
     script, style = _vis_network()
-    data = json.dumps({"nodes": list(graph.nodes.values()), "edges": graph.edges},
-                      ensure_ascii=False).replace("</", "<\\/")
+    data = json.dumps(
+        {"nodes": list(graph.nodes.values()), "edges": graph.edges}, ensure_ascii=False
+    ).replace("</", "<\\/")
     groups = sorted({str(n["group"]) for n in graph.nodes.values()})
     boxes = "".join(
         f'<label><input type="checkbox" class="kind" value="{html.escape(g)}" checked> '
-        f"{html.escape(g)}</label> " for g in groups)
-    return (_TEMPLATE.replace("{title}", html.escape(title)).replace("{style}", style)
-            .replace("{boxes}", boxes).replace("{data}", data).replace("{script}", script))
+        f"{html.escape(g)}</label> "
+        for g in groups
+    )
+    return (
+        _template()
+        .replace("{title}", html.escape(title))
+        .replace("{style}", style)
+        .replace("{boxes}", boxes)
+        .replace("{data}", data)
+        .replace("{script}", script)
+    )
 
 
-_TEMPLATE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<style>{style}</style>
-<style>
-body{margin:0;font:13px system-ui,sans-serif}#top{padding:6px 10px;border-bottom:1px solid #ddd}
-#graph{position:absolute;top:40px;bottom:0;left:0;right:330px}
-#side{position:absolute;top:40px;bottom:0;right:0;width:320px;overflow:auto;padding:6px;
-border-left:1px solid #ddd}#side td{vertical-align:top;border-bottom:1px solid #eee;padding:2px}
-.ar{direction:rtl;font-size:14px}
-</style></head><body>
-<div id="top"><b>{title}</b> &nbsp; show: {boxes}</div>
-<div id="graph"></div><div id="side"><p>Click a node to see its facts and their evidence.</p></div>
-<script>{script}</script>
-<script>
-const DATA = {data};
-const nodes = new vis.DataSet(DATA.nodes.map(n => Object.assign({}, n, {facts: undefined, evidence: undefined})));
-const edges = new vis.DataSet(DATA.edges.map((e, i) => Object.assign({id: i, arrows: 'to', font: {size: 9, align: 'middle'}}, e)));
-const byId = Object.fromEntries(DATA.nodes.map(n => [n.id, n]));
-const network = new vis.Network(document.getElementById('graph'), {nodes, edges}, {
-  physics: {solver: 'forceAtlas2Based', stabilization: {iterations: 250}},
-  interaction: {hover: true, tooltipDelay: 120}, nodes: {font: {size: 12}}, edges: {smooth: false}});
-network.once('stabilizationIterationsDone', () => network.setOptions({physics: false}));
-network.on('afterDrawing', () => {
-  document.body.dataset.drawn = String(nodes.get({filter: n => !n.hidden}).length);
-  document.body.dataset.edges = String(edges.length);
-});
-function esc(s) { return String(s).replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c])); }
-function rtl(s) { return /[\\u0600-\\u06ff]/.test(s) ? ' class="ar"' : ''; }
-network.on('click', (params) => {
-  const side = document.getElementById('side');
-  if (!params.nodes.length) return;
-  const node = byId[params.nodes[0]];
-  let out = '<h3' + rtl(node.label) + '>' + esc(node.label) + '</h3><p>' + esc(node.group) +
-            '<br><small>' + esc(node.id) + '</small></p><table>';
-  for (const [p, o] of node.facts) out += '<tr><td>' + esc(p) + '</td><td' + rtl(o) + '>' + esc(o) + '</td></tr>';
-  out += '</table><h4>evidence</h4><table>';
-  for (const [p, q, s, e] of node.evidence) out += '<tr><td>' + esc(p) + '<br><small>[' + s + ':' + e + ']</small></td><td class="ar">' + esc(q) + '</td></tr>';
-  side.innerHTML = out + '</table>';
-});
-for (const box of document.querySelectorAll('input.kind')) {
-  box.addEventListener('change', () => {
-    const shown = new Set([...document.querySelectorAll('input.kind:checked')].map(b => b.value));
-    nodes.update(DATA.nodes.map(n => ({id: n.id, hidden: !shown.has(n.group)})));
-  });
-}
-</script></body></html>
-"""
+def _template() -> str:
+    return (resources.files("unkg.output") / "viz-page.html").read_text(encoding="utf-8")
 
 
 def static_picture(triples: Iterable[ox.Triple], path: Path) -> None:
@@ -305,9 +312,15 @@ def static_picture(triples: Iterable[ox.Triple], path: Path) -> None:
     nx.draw_networkx_edges(g, layout, ax=axes, alpha=0.35, arrows=True, arrowsize=8)
     nx.draw_networkx_nodes(g, layout, ax=axes, node_color=colours, node_size=90)
     # matplotlib does not shape Arabic, so meetings are named by kind and year here
-    names = {n: (n.rsplit("/", 1)[-1].rsplit("-", 1)[0].replace("-", " ")
-                 if g.nodes[n]["group"] == "Meeting" else g.nodes[n]["label"])
-             for n in g.nodes if g.nodes[n]["group"] in ("Resolution", "Meeting", "State")}
+    names = {
+        n: (
+            n.rsplit("/", 1)[-1].rsplit("-", 1)[0].replace("-", " ")
+            if g.nodes[n]["group"] == "Meeting"
+            else g.nodes[n]["label"]
+        )
+        for n in g.nodes
+        if g.nodes[n]["group"] in ("Resolution", "Meeting", "State")
+    }
     nx.draw_networkx_labels(g, layout, labels=names, font_size=7, ax=axes)
     for name, colour in dict((name, colour) for name, _, colour, _ in TYPES).items():
         axes.scatter([], [], c=colour, label=name)

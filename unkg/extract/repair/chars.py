@@ -29,8 +29,16 @@ TATWEEL = "\u0640"
 
 # Blocks whose characters are display variants of ordinary ones: Arabic Presentation Forms-A
 # and -B, Latin ligatures, and the odd spaces PDF extractors emit.
-_COMPAT_RANGES = ((0xFB00, 0xFB06), (0xFB50, 0xFDFF), (0xFE70, 0xFEFE), (0x00A0, 0x00A0),
-                  (0x2000, 0x200A), (0x202F, 0x202F), (0x205F, 0x205F), (0x3000, 0x3000))
+_COMPAT_RANGES = (
+    (0xFB00, 0xFB06),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFE),
+    (0x00A0, 0x00A0),
+    (0x2000, 0x200A),
+    (0x202F, 0x202F),
+    (0x205F, 0x205F),
+    (0x3000, 0x3000),
+)
 
 # Invisible controls with no meaning in extracted text: zero-width characters, bidi
 # embeddings/isolates/marks, soft hyphen, BOM inside the text.
@@ -41,9 +49,13 @@ _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\u000b\u000c\u0085]")
 # Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits and the Arabic decimal
 # and thousands separators and percent sign.
 _DIGITS = str.maketrans(
-    {**{chr(0x0660 + d): str(d) for d in range(10)},
-     **{chr(0x06F0 + d): str(d) for d in range(10)},
-     "\u066b": ".", "\u066c": ",", "\u066a": "%"}
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "\u066b": ".",
+        "\u066c": ",",
+        "\u066a": "%",
+    }
 )
 
 _TATWEELS = re.compile(TATWEEL + "+")
@@ -92,7 +104,8 @@ def fold_compatibility(text: str) -> list[Edit]:
     Only the compatibility blocks are touched, so hamza and madda survive: the lam-alef
     ligature with hamza above becomes lam + alef with hamza above.
 
-    >>> [e.replacement for e in fold_compatibility("\\ufef7\\ufe8e")] == ["\\u0644\\u0623", "\\u0627"]
+    >>> edits = fold_compatibility("\\ufef7\\ufe8e")
+    >>> [e.replacement for e in edits] == ["\\u0644\\u0623", "\\u0627"]
     True
     """
     table = _compat_table()
@@ -119,8 +132,11 @@ def normalize_whitespace(text: str) -> list[Edit]:
     """Tabs and runs of spaces become one space; lines lose leading and trailing spaces."""
     edits = []
     for m in _SPACES.finditer(text):
-        at_edge = m.start() == 0 or text[m.start() - 1] == "\n" or m.end() == len(text) or (
-            text[m.end()] == "\n"
+        at_edge = (
+            m.start() == 0
+            or text[m.start() - 1] == "\n"
+            or m.end() == len(text)
+            or (text[m.end()] == "\n")
         )
         edits.append(Edit(m.start(), m.end(), "" if at_edge else " "))
     return edits

@@ -25,6 +25,7 @@ idempotent). Each output character keeps the offset of the input character it ca
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -190,7 +191,7 @@ class Lexicon:
         for line in text.split("\n"):
             keys = [word_key(w) for w in _WORDS.findall(line)]
             words.update(keys)
-            pairs.update(zip(keys, keys[1:], strict=False))
+            pairs.update(itertools.pairwise(keys))
         return cls(words, pairs)
 
 
@@ -217,11 +218,12 @@ def _atoms(line: str, lexicon: Lexicon) -> list[Atom]:
         text = m.group()
         if kind == "word":
             for i, (a, b, piece) in enumerate(_split_word(text, m.start(), lexicon)):
-                piece_kind = LAMALEF if piece == "لا" and b - a == 2 and len(text) > 2 else (
-                    WORD
+                piece_kind = LAMALEF if piece == "لا" and b - a == 2 and len(text) > 2 else (WORD)
+                atoms.append(
+                    Atom(
+                        a, b, piece, piece_kind, glued if i == 0 else True, spaces if i == 0 else 0
+                    )
                 )
-                atoms.append(Atom(a, b, piece, piece_kind, glued if i == 0 else True,
-                                  spaces if i == 0 else 0))
         else:
             atoms.append(Atom(m.start(), m.end(), text, _KIND_OF_GROUP[kind], glued, spaces))
         spaces = 0
@@ -347,14 +349,25 @@ def _partner_cuts(atoms: list[Atom], lexicon: Lexicon) -> set[int]:
     for i, atom in enumerate(atoms):
         if atom.kind is WORD and atom.text[0] == TATWEEL and atom.key:
             # a word's tail (``ـة``): its head is the atom that makes a known word with it
-            heads = [(lexicon.words.get(other.key + atom.key, 0), j) for j, other in enumerate(atoms)
-                     if j != i and other.kind is WORD and other.text[0] != TATWEEL
-                     and other.text[-1] != TATWEEL and other.text[-1] in _DUAL_JOINING]
+            heads = [
+                (lexicon.words.get(other.key + atom.key, 0), j)
+                for j, other in enumerate(atoms)
+                if j != i
+                and other.kind is WORD
+                and other.text[0] != TATWEEL
+                and other.text[-1] != TATWEEL
+                and other.text[-1] in _DUAL_JOINING
+            ]
             count, j = max(heads, default=(0, -1))
-            if count >= 2 and j > 0 and atoms[j].spaces == 1 and atoms[j - 1].kind is WORD:
-                # cut before the head unless the word before it belongs with the whole word
-                if lexicon.pairs.get((atoms[j - 1].key, atoms[j].key + atom.key), 0) < 2:
-                    cuts.add(j)
+            # cut before the head unless the word before it belongs with the whole word
+            if (
+                count >= 2
+                and j > 0
+                and atoms[j].spaces == 1
+                and atoms[j - 1].kind is WORD
+                and lexicon.pairs.get((atoms[j - 1].key, atoms[j].key + atom.key), 0) < 2
+            ):
+                cuts.add(j)
             continue
         if atom.kind is not WORD:
             continue
@@ -447,8 +460,11 @@ def _merge_markers(runs: list[Run]) -> None:
 
 
 def _marker(head: Atom, dash: Atom) -> list[tuple[str, int]]:
-    return [*((c, head.start + k) for k, c in enumerate(head.text)), (" ", dash.start),
-            ("-", dash.start)]
+    return [
+        *((c, head.start + k) for k, c in enumerate(head.text)),
+        (" ", dash.start),
+        ("-", dash.start),
+    ]
 
 
 def _month(run: Run, at_end: bool) -> tuple[int, str] | None:
@@ -563,8 +579,15 @@ class _Scorer:
         """
         n = len(runs)
         # a hair of preference for display order reversed breaks ties the way PDFs break lines
-        pair = [[0.0 if i == j else self.transition(None, runs[i], runs[j])
-                 + (_TIE if j == i - 1 else 0.0) for j in range(n)] for i in range(n)]
+        pair = [
+            [
+                0.0
+                if i == j
+                else self.transition(None, runs[i], runs[j]) + (_TIE if j == i - 1 else 0.0)
+                for j in range(n)
+            ]
+            for i in range(n)
+        ]
         start = [self.start(r) for r in runs]
         end = [self.end(r) for r in runs]
         if n > _BEAM_RUNS:
@@ -597,14 +620,16 @@ class _Scorer:
                     elif known[0] < value:
                         known[0], known[1] = value, index
             kept = heapq.nlargest(_BEAM, grown.values(), key=itemgetter(0))
-            beam = [(value, (*beam[index][1], j), beam[index][2] | 1 << j)
-                    for value, index, j in kept]
+            beam = [
+                (value, (*beam[index][1], j), beam[index][2] | 1 << j) for value, index, j in kept
+            ]
         best = max(beam, key=lambda state: state[0] + end[state[1][-1]])
         return [runs[p] for p in best[1]]
 
 
-def _climb(order: list[int], pair: list[list[float]], start: list[float],
-           end: list[float]) -> list[int]:
+def _climb(
+    order: list[int], pair: list[list[float]], start: list[float], end: list[float]
+) -> list[int]:
     """Move single runs to better places until no move helps (each move scored in O(1))."""
     n = len(order)
     # ``link[a][b]``: the score of ``b`` right after ``a``; index ``n`` stands for the line's
@@ -682,7 +707,13 @@ def reorder_visual_lines(text: str, lexicon: Lexicon | None = None) -> list[Edit
         if raw and (strong or _GAPS_ONLY.search(line)):
             chars = _reorder_line(line, lexicon, search=strong)
             if chars is not None:
-                edits.append(Edit(offset, offset + len(line), "".join(c for c, _ in chars),
-                                  [offset + at for _, at in chars]))
+                edits.append(
+                    Edit(
+                        offset,
+                        offset + len(line),
+                        "".join(c for c, _ in chars),
+                        [offset + at for _, at in chars],
+                    )
+                )
         offset += len(line) + 1
     return edits

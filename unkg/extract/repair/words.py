@@ -18,7 +18,9 @@ __all__ = ["join_split_words"]
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _MARKS = "\u064b-\u065f\u0670"
 # a piece of a word, the single space or line break after it, and the next piece
-_PAIR = re.compile(rf"(?<![{_LETTERS}{_MARKS}])([{_LETTERS}{_MARKS}]+)( |\n)(?=([{_LETTERS}{_MARKS}]+))")
+_PAIR = re.compile(
+    rf"(?<![{_LETTERS}{_MARKS}])([{_LETTERS}{_MARKS}]+)( |\n)(?=([{_LETTERS}{_MARKS}]+))"
+)
 
 
 def join_split_words(text: str, lexicon: Lexicon | None = None) -> list[Edit]:

@@ -59,7 +59,8 @@ class Patterns:
     # ends ("و 66/47" after "قراراتها 56/24"), never scanned over a text (see the bench's
     # regex floor, which runs only the patterns the extractors scan with)
     ANCHORED: ClassVar[frozenset[str]] = frozenset(
-        {"held_on", "respectively", "resolution_next", "item_notation"})
+        {"held_on", "respectively", "resolution_next", "item_notation"}
+    )
 
 
 def _concept_triggers(scheme: str) -> dict[str, str]:
@@ -87,7 +88,9 @@ def patterns() -> Patterns:
             rf"(?<!\w)(?:و?في\s+)?(?P<noun>ال?جلس(?:ه|تين|تان|ات)|جلستها|جلسته|جلستيها)"
             rf"(?:\s+العامه)?\s+(?P<ords>{ordinal_list})(?!\w)"
         ),
-        plenary_same=re.compile(r"(?<!\w)(?:و?في\s+)?ال?جلس(?:ه|تين)\s+(?:نفسها|ذاتها|نفسيهما)(?!\w)"),
+        plenary_same=re.compile(
+            r"(?<!\w)(?:و?في\s+)?ال?جلس(?:ه|تين)\s+(?:نفسها|ذاتها|نفسيهما)(?!\w)"
+        ),
         held_on=re.compile(
             r"^\s*(?:،\s*)?(?:ايضا\s+)?(?:المعقود(?:ه|تين|تان|ات)?|التي\s+عقدت)(?:\s+ايضا)?\s+في\s+"
         ),
@@ -111,9 +114,13 @@ def patterns() -> Patterns:
             r"(?P<number>\d{2,4})\s*\((?P<year>(?:19|20)\d\d)\)"
         ),
         item_reference=re.compile(r"(?<!\w)(?:[وفبل]?ال)?(?:بند(?:ين|ان)?|بنود)(?!\w)"),
-        item_notation=re.compile(r"\s*(?:(?:،\s*)?و\s*)?(?P<n>\d{1,2})(?:\s*\((?P<letter>[^\s()]{1,2})\))?"),
+        item_notation=re.compile(
+            r"\s*(?:(?:،\s*)?و\s*)?(?P<n>\d{1,2})(?:\s*\((?P<letter>[^\s()]{1,2})\))?"
+        ),
         elected=re.compile(r"(?<!\w)و?انتخب(?:ت|وا|ا)?(?!\w)"),
-        statement=re.compile(r"(?<!\w)و?(?:ادلي|ادلت|ادلوا|ادليا)(?P<between>(?:\s+\S+){0,6}?)\s+ب?بيان(?:ات|ين)?(?!\w)"),
+        statement=re.compile(
+            r"(?<!\w)و?(?:ادلي|ادلت|ادلوا|ادليا)(?P<between>(?:\s+\S+){0,6}?)\s+ب?بيان(?:ات|ين)?(?!\w)"
+        ),
         capacity=re.compile(r"(?<!\w)بصفت(?:ه|ها|هما|هم|هن)\s+"),
         on_behalf=re.compile(r"(?<!\w)\(?باسم\s+"),
         honorific=re.compile(r"(?<!\w)(?:السيد|السيده|سعاده|السفير|السفيره|الدكتور|الدكتوره)\s+"),

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from unkg.extract.document import Document
-from unkg.extract.ingest import read_source
-from unkg.extract.structure import parse
+from unkg.ingest.files import read_source
+from unkg.structure.document import Document
+from unkg.structure.layout import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

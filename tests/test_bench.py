@@ -48,7 +48,7 @@ def test_the_regex_floor_runs_the_extractors_own_patterns() -> None:
     patterns = extractor_patterns()
     assert len(patterns) > 40
     # a continuation the extractors try at one position is not scanned over the text
-    from unkg.extract.lang.ar.patterns import patterns as language
+    from unkg.lang.ar.patterns import patterns as language
 
     assert language().resolution_next not in patterns
     assert language().resolution in patterns

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from unkg.cli import main
-from unkg.output.query import bind, named_queries, run_query
+from unkg.sparql.query import bind, named_queries, run_query
 
 from .conftest import EXAMPLES, NOTE_VERBALE, REPORT
 
@@ -106,7 +106,7 @@ def test_two_runs_give_byte_identical_files(tmp_path: Path) -> None:
 
 def test_a_document_held_twice_in_one_file_yields_each_fact_once(tmp_path: Path) -> None:
     main(["build", str(REPORT), "--out", str(tmp_path), "-q"])
-    from unkg.output.query import load_data, run_query
+    from unkg.sparql.query import load_data, run_query
 
     store = load_data(tmp_path)
     rows = run_query(

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from unkg.output.checks import UnsupportedShape, read_rules, run_checks
-from unkg.output.iri import Minter
-from unkg.output.reference import reference_quads
-from unkg.output.validation import check_quads, reference_subset, validate_quads
 from unkg.pipeline import process
+from unkg.rdf.iri import Minter
+from unkg.rdf.reference import reference_quads
+from unkg.validate.checks import UnsupportedShape, read_rules, run_checks
+from unkg.validate.shacl import check_quads, reference_subset, validate_quads
 
 from .conftest import NOTE_VERBALE, REPORT
 from .mutations import MUTATIONS

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from unkg.output.query import load_data, named_queries, run_query
-from unkg.pipeline import BuildOptions, build
+from unkg.build import build
+from unkg.pipeline import BuildOptions
+from unkg.sparql.query import load_data, named_queries, run_query
 
 from .conftest import EXAMPLES
 from .servers import free_port, http, running

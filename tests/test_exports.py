@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
+from unkg.build import build
 from unkg.cli import main
-from unkg.output.jsonld import context
-from unkg.pipeline import build
+from unkg.export.jsonld import context
 
 from .conftest import EXAMPLES
 
@@ -145,7 +145,7 @@ def test_export_command(out: Path, tmp_path: Path, capsys: pytest.CaptureFixture
 @settings(max_examples=300)
 def test_values_of_a_key_are_ordered_by_their_json_text(value: object) -> None:
     # the shortcut for plain strings must order exactly as json.dumps would
-    from unkg.output.jsonld import _order_key
+    from unkg.export.jsonld import _order_key
 
     assert _order_key(value) == json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -156,7 +156,7 @@ def test_jsonld_values_order_as_their_json_text() -> None:
         ox.NamedNode("https://w3id.org/unkg/id/x"),
         ox.NamedNode("http://purl.org/dc/terms/title"),
     )
-    from unkg.output.jsonld import jsonld_nodes
+    from unkg.export.jsonld import jsonld_nodes
 
     [node] = jsonld_nodes(
         [ox.Triple(subject, predicate, ox.Literal(t)) for t in ("x", "x y", 'x"')]
@@ -220,8 +220,8 @@ def test_graphml_nodes_streamed_from_merged_lines_are_the_in_memory_merge(
     import io
     import xml.etree.ElementTree as ET
 
-    from unkg.output.fragments import _sorted_unique
-    from unkg.output.graphml import (
+    from unkg.export.fragments import _sorted_unique
+    from unkg.export.graphml import (
         _NODE_KEYS,
         edge_lines,
         merged_nodes,
@@ -246,7 +246,7 @@ def test_graphml_nodes_streamed_from_merged_lines_are_the_in_memory_merge(
 def test_node_lines_are_what_json_dumps_writes_for_each_node() -> None:
     import json
 
-    from unkg.output.jsonld import node_lines
+    from unkg.export.jsonld import node_lines
 
     nodes = [
         {
@@ -283,7 +283,7 @@ def test_run_files_merged_a_block_at_a_time_give_each_line_once_in_order(
     every line of the files once, in byte order."""
     import io
 
-    from unkg.output.fragments import _merge_run_files
+    from unkg.export.fragments import _merge_run_files
 
     files = [io.BytesIO(b"".join(sorted(set(run)))) for run in runs]
     merged = list(_merge_run_files(files, block))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from unkg.output.query import QueryResult, load_data, query_text, run_query
-from unkg.pipeline import build
+from unkg.build import build
+from unkg.sparql.query import QueryResult, load_data, query_text, run_query
 
 from .conftest import EXAMPLES, NOTE_VERBALE, REPORT
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from unkg.output.query import load_data, query_text, run_query
-from unkg.pipeline import build
+from unkg.build import build
+from unkg.sparql.query import load_data, query_text, run_query
 
 from .conftest import FRAGMENTS
 
@@ -92,7 +92,7 @@ def test_fragments_exist(store) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_graphs_nquads_become_its_triples_line_for_line() -> None:
-    from unkg.output.fragments import as_triples, triples_text
+    from unkg.export.fragments import as_triples, triples_text
 
     graph = "https://e.org/g"
     nquads = (
@@ -113,9 +113,11 @@ def test_a_graphs_turtle_read_off_its_trig_is_what_the_turtle_writer_writes() ->
     bytes, for the seed documents and for literals with line breaks, tabs and quotes."""
     import pyoxigraph as ox
 
-    from unkg.output.export import DocumentGraph, ExportFormat, prefixes
-    from unkg.output.fragments import _turtle_of_trig, _without_prefixes, document_fragments
+    from unkg.export.formats import ExportFormat
+    from unkg.export.fragments import _turtle_of_trig, _without_prefixes, document_fragments
     from unkg.pipeline import process
+    from unkg.rdf.graph import DocumentGraph
+    from unkg.rdf.iri import prefixes
 
     from .conftest import NOTE_VERBALE, REPORT
 

@@ -28,6 +28,6 @@ def test_arabic_number_words_are_regenerated() -> None:
         check=True,
     )
     shipped = json.loads(
-        (ROOT / "unkg" / "extract" / "lang" / "ar" / "numbers.json").read_text(encoding="utf-8")
+        (ROOT / "unkg" / "lang" / "ar" / "numbers.json").read_text(encoding="utf-8")
     )
     assert json.loads(done.stdout) == shipped

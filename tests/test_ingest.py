@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from unkg.extract.ingest import InputError, decode, discover, read_source
+from unkg.ingest.files import InputError, decode, discover, read_source
 
 from .conftest import EXAMPLES, REPORT
 

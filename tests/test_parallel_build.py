@@ -15,9 +15,10 @@ import pyoxigraph as ox
 import pytest
 
 import unkg.build
-import unkg.output.store
-from unkg.output.store import StoreError, open_store
-from unkg.pipeline import BuildOptions, DocumentResult, Execution, build
+import unkg.sparql.store
+from unkg.build import build
+from unkg.pipeline import BuildOptions, DocumentResult, Execution
+from unkg.sparql.store import StoreError, open_store
 
 from . import faults
 from .conftest import EXAMPLES, FRAGMENTS, REPORT
@@ -69,9 +70,9 @@ def test_outputs_merged_in_several_rounds_are_the_same_bytes(
     and a merge fan-in of 2 the four graphs' runs are merged in two rounds, a line read at a
     time, and the files do not change."""
     build([corpus], tmp_path / "wide", execution=Execution(jobs=0))
-    monkeypatch.setattr("unkg.output.fragments.RUN_BYTES", 1)
-    monkeypatch.setattr("unkg.output.fragments.MERGE_FAN_IN", 2)
-    monkeypatch.setattr("unkg.output.fragments.MERGE_BLOCK_BYTES", 1)
+    monkeypatch.setattr("unkg.export.fragments.RUN_BYTES", 1)
+    monkeypatch.setattr("unkg.export.fragments.MERGE_FAN_IN", 2)
+    monkeypatch.setattr("unkg.export.fragments.MERGE_BLOCK_BYTES", 1)
     build([corpus], tmp_path / "narrow", execution=Execution(jobs=0))
     for name in ("graph.nt", "graph.graphml"):
         assert (tmp_path / "wide" / name).read_bytes() == (tmp_path / "narrow" / name).read_bytes()

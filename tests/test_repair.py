@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unkg.extract.repair import repair, run_step
-from unkg.extract.repair.chars import (
+from unkg.repair import repair, run_step
+from unkg.repair.chars import (
     digits_to_ascii,
     fold_compatibility,
     normalize_newlines,
@@ -17,7 +17,7 @@ from unkg.extract.repair.chars import (
     remove_tatweel,
     strip_format_controls,
 )
-from unkg.extract.repair.offsets import Edit, Repaired, apply_edits
+from unkg.repair.offsets import Edit, Repaired, apply_edits
 
 
 def test_presentation_forms_fold_without_losing_hamza_or_madda() -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from unkg.sparql import load as loader
 
+from unkg.build import build
 from unkg.cli import main
-from unkg.output import load as loader
-from unkg.output.query import load_data, named_queries, run_query
-from unkg.pipeline import BuildOptions, build
+from unkg.pipeline import BuildOptions
+from unkg.sparql.query import load_data, named_queries, run_query
 
 from .conftest import EXAMPLES
 from .servers import free_port, oxigraph_binary, running, sparql_rows

@@ -8,10 +8,10 @@ import pyoxigraph as ox
 import pytest
 
 from unkg.cli import main
-from unkg.output.iri import Minter
-from unkg.output.reference import reference_quads
-from unkg.output.validation import ValidationReport, reference_subset, validate_quads
 from unkg.pipeline import process
+from unkg.rdf.iri import Minter
+from unkg.rdf.reference import reference_quads
+from unkg.validate.shacl import ValidationReport, reference_subset, validate_quads
 
 from .conftest import NOTE_VERBALE, REPORT
 from .mutations import EXPECTED, MUTATIONS

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from unkg.cli import main
-from unkg.output.store import StoreError, open_store
+from unkg.sparql.store import StoreError, open_store
 
 from .conftest import NOTE_VERBALE, REPORT
 
@@ -150,7 +150,7 @@ def test_bound_named_queries_look_their_optional_parts_up_row_by_row(tmp_path: P
     import re
     import subprocess
 
-    from unkg.output.query import bind, named_queries, run_query, starts_from
+    from unkg.sparql.query import bind, named_queries, run_query, starts_from
 
     from .servers import oxigraph_binary
 
@@ -218,8 +218,8 @@ def test_graphs_stream_into_their_named_graphs_and_the_union_and_an_abandoned_lo
 ) -> None:
     import threading
 
-    from unkg.output.fragments import Fragments
-    from unkg.output.store import StoreAbandoned, _bulk_load
+    from unkg.export.fragments import Fragments
+    from unkg.sparql.store import StoreAbandoned, _bulk_load
 
     loads = []
     for name, value in (("g1", "o"), ("g2", "o"), ("g3", "last")):  # g1, g2: the same triple
@@ -268,7 +268,7 @@ def test_named_queries_sorted_here_come_in_oxigraphs_order(tmp_path: Path) -> No
     import re
     from collections import Counter
 
-    from unkg.output.query import _run_in_oxigraph, bind, named_queries, run_query, starts_from
+    from unkg.sparql.query import _run_in_oxigraph, bind, named_queries, run_query, starts_from
 
     store_dir = tmp_path / "store"
     assert (
@@ -313,7 +313,7 @@ def test_named_queries_sorted_here_come_in_oxigraphs_order(tmp_path: Path) -> No
 
 
 def test_rows_are_sorted_as_sparql_says_or_left_to_oxigraph() -> None:
-    from unkg.output.query import _run_in_oxigraph, run_query
+    from unkg.sparql.query import _run_in_oxigraph, run_query
 
     store = ox.Store()
     store.load(
@@ -351,7 +351,7 @@ def test_rows_are_sorted_as_sparql_says_or_left_to_oxigraph() -> None:
 def test_a_large_load_compacts_the_store_and_a_small_update_does_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import unkg.output.store as store_module
+    import unkg.sparql.store as store_module
 
     compacted: list[int] = []
     loaded: list[int] = []

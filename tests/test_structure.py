@@ -7,11 +7,11 @@ import re
 import statistics
 from pathlib import Path
 
-from unkg.extract.document import BlockKind, Document
-from unkg.extract.ingest import read_source
-from unkg.extract.repair.visual import word_key
-from unkg.extract.structure import parse
-from unkg.output.inspect import document_dates
+from unkg.ingest.files import read_source
+from unkg.repair.visual import word_key
+from unkg.structure.document import BlockKind, Document
+from unkg.structure.inspect import document_dates
+from unkg.structure.layout import parse
 
 # The broken copy of the report, repaired, must read like the clean copy paragraph by
 # paragraph. Measured when this test was written: mean 0.84, lowest 0.42 (paragraph 18, whose

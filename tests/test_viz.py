@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from unkg.build import build
 from unkg.cli import main
-from unkg.output.export import union_triples
-from unkg.output.validation import load_quads
-from unkg.output.viz import viz_graph
-from unkg.pipeline import BuildOptions, build
+from unkg.pipeline import BuildOptions
+from unkg.rdf.graph import union_triples
+from unkg.validate.shacl import load_quads
+from unkg.viz.picture import viz_graph
 
 from .conftest import EXAMPLES
 from .servers import chromium_binary

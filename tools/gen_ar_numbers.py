@@ -1,11 +1,11 @@
-"""Write unkg/extract/lang/ar/numbers.json: Arabic ordinal and cardinal number words 1-99.
+"""Write unkg/lang/ar/numbers.json: Arabic ordinal and cardinal number words 1-99.
 
 Arabic ordinals are regular: a unit (masculine/feminine, with its compound form for 1), the
 word for ten (عشر/عشرة) for 11-19, and "و" + a tens word for 21-99, whose case ending varies
 (-ون nominative, -ين oblique). Listing them by hand invites typos; this script spells them
 out once, and `tests/test_lang_data.py` checks the file is what it writes.
 
-    python tools/gen_ar_numbers.py > unkg/extract/lang/ar/numbers.json
+    python tools/gen_ar_numbers.py > unkg/lang/ar/numbers.json
 """
 
 from __future__ import annotations

@@ -22,10 +22,10 @@ sys.path.insert(0, str(ROOT))
 def generated() -> dict[Path, bytes]:
     import pyoxigraph as ox
 
-    from unkg.output.export import prefixes, sorted_prefixes
-    from unkg.output.iri import DEFAULT_BASE, Minter
-    from unkg.output.jsonld import write_context
-    from unkg.output.reference import reference_quads
+    from unkg.export.formats import sorted_prefixes
+    from unkg.export.jsonld import write_context
+    from unkg.rdf.iri import DEFAULT_BASE, Minter, prefixes
+    from unkg.rdf.reference import reference_quads
 
     minter = Minter(DEFAULT_BASE)
     concept = "http://www.w3.org/2004/02/skos/core#"

@@ -5,8 +5,9 @@ counts under valgrind's callgrind do not. The script runs SETUP alone and SETUP 
 WORK, each under callgrind, and prints the difference in millions of instructions:
 
     python tools/instructions.py \\
-        --setup "import pyoxigraph as ox; from unkg.output.fragments import document_fragments; \\
-                 from unkg.output.export import DocumentGraph, ExportFormat; \\
+        --setup "import pyoxigraph as ox; from unkg.export.fragments import document_fragments; \\
+                 from unkg.rdf.graph import DocumentGraph; \\
+                 from unkg.export.formats import ExportFormat; \\
                  graph = DocumentGraph.of_quads(list(ox.parse(path='graph.nq', \\
                                                               format=ox.RdfFormat.N_QUADS)))" \\
         --work "document_fragments(graph, 'https://w3id.org/unkg/', [ExportFormat.JSONLD])"

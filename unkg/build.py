@@ -29,9 +29,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from unkg import __version__
-from unkg.extract.ingest import discover
-from unkg.output.export import DocumentGraph, ExportFormat
-from unkg.output.fragments import (
+from unkg.export.formats import ExportFormat
+from unkg.export.fragments import (
     FRAGMENT_FILES,
     Fragments,
     assemble,
@@ -39,10 +38,19 @@ from unkg.output.fragments import (
     needed,
     write_fragments,
 )
-from unkg.output.iri import Minter
+from unkg.ingest.files import discover
 from unkg.pipeline import BuildOptions, DocumentResult, Execution, Progress, process
+from unkg.rdf.graph import DocumentGraph
+from unkg.rdf.iri import Minter
 
-__all__ = ["CACHE_FOLDER", "DocumentTask", "build_document", "code_fingerprint", "run_build"]
+__all__ = [
+    "CACHE_FOLDER",
+    "DocumentTask",
+    "build",
+    "build_document",
+    "code_fingerprint",
+    "run_build",
+]
 
 CACHE_FOLDER = ".unkg-cache"
 FINGERPRINTED = {".py", ".ttl", ".tsv", ".json", ".jsonld", ".rq"}
@@ -125,7 +133,7 @@ def build_document(task: DocumentTask) -> dict[str, Any]:
 
 def _reference_fragments(cache_root: Path, options: BuildOptions, fingerprint: str) -> Fragments:
     """The reference graph's fragments (made once per code version, base and formats)."""
-    from unkg.output.reference import reference_quads
+    from unkg.rdf.reference import reference_quads
 
     minter = Minter(options.base)
     key = hashlib.sha256(f"{fingerprint}\n{_options_key(options)}\nreference".encode()).hexdigest()
@@ -166,6 +174,20 @@ def _execute(tasks: Sequence[DocumentTask], execution: Execution, done: Any) -> 
         run_local(build_document, tasks, jobs, done, timeout=execution.timeout)
     else:
         raise ValueError(f"unknown executor {execution.executor!r}: use local or dask")
+
+
+def build(
+    paths: Iterable[Path | str],
+    out: Path | str,
+    options: BuildOptions | None = None,
+    progress: Progress | None = None,
+    execution: Execution | None = None,
+) -> dict[str, object]:
+    """Process every input and write the graph files and ``report.json`` into ``out``; the
+    report accounts for every input whatever happened to it."""
+    return run_build(
+        paths, Path(out), options or BuildOptions(), progress, execution or Execution()
+    )
 
 
 def run_build(
@@ -263,8 +285,8 @@ def run_build(
             timed(f"write {fmt.value}", clock)
             outputs[fmt.value] = fmt.filename
         if ExportFormat.JSONLD.value in options.formats:
-            from unkg.output.export import atomic_write
-            from unkg.output.jsonld import write_context
+            from unkg.export.atomic import atomic_write
+            from unkg.export.jsonld import write_context
 
             atomic_write(out / "context.jsonld", write_context(options.base).encode())
             outputs["context"] = "context.jsonld"
@@ -315,7 +337,7 @@ class _StoreUpdate:
         self._thread: threading.Thread | None = None
         if options.store is None:
             return
-        from unkg.output.store import refresh_store
+        from unkg.sparql.store import refresh_store
 
         documents = [
             (
@@ -379,10 +401,10 @@ def _corpus_findings(
 ) -> list[dict[str, object]]:
     """The rules across documents, over the store if there is one, else over the triples
     they read (taken from each graph's N-Quads)."""
-    from unkg.output.checks import corpus_lines_filter, run_corpus_rules
+    from unkg.validate.checks import corpus_lines_filter, run_corpus_rules
 
     if options.store is not None:
-        from unkg.output.store import open_store
+        from unkg.sparql.store import open_store
 
         return run_corpus_rules(open_store(Path(options.store), read_only=True))
     keep = corpus_lines_filter()
@@ -441,7 +463,7 @@ def write_report(
     if store is not None:
         report["store"] = store
     text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-    from unkg.output.export import atomic_write
+    from unkg.export.atomic import atomic_write
 
     atomic_write(out / "report.json", text.encode("utf-8"))
     return report

@@ -31,9 +31,9 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def _inspect(args: argparse.Namespace) -> int:
-    from unkg.extract.ingest import InputError, read_source
-    from unkg.extract.repair import repair
-    from unkg.extract.structure import structure
+    from unkg.ingest.files import InputError, read_source
+    from unkg.repair import repair
+    from unkg.structure.layout import structure
 
     try:
         source = read_source(args.file, max_bytes=args.max_size)
@@ -46,7 +46,7 @@ def _inspect(args: argparse.Namespace) -> int:
         if not repaired.text.endswith("\n"):
             sys.stdout.write("\n")
         return 0
-    from unkg.output.inspect import document_json
+    from unkg.structure.inspect import document_json
 
     document = structure(source, repaired)
     json.dump(document_json(document), sys.stdout, ensure_ascii=False, indent=2)
@@ -87,8 +87,9 @@ class _Progress:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from unkg.output.store import StoreError
-    from unkg.pipeline import BuildOptions, Execution, build
+    from unkg.build import build
+    from unkg.pipeline import BuildOptions, Execution
+    from unkg.sparql.store import StoreError
 
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     try:
@@ -146,7 +147,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from unkg.output.validation import RdfInputError, load_quads, render_report, validate_path
+    from unkg.validate.shacl import RdfInputError, load_quads, render_report, validate_path
 
     try:
         report, described = validate_path(args.path, args.shapes, args.base)
@@ -162,8 +163,10 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from unkg.output.export import ExportFormat, atomic_write, serialize
-    from unkg.output.validation import RdfInputError, load_quads
+    from unkg.export.atomic import atomic_write
+    from unkg.export.formats import ExportFormat
+    from unkg.export.fragments import serialize_dataset
+    from unkg.validate.shacl import RdfInputError, load_quads
 
     try:
         quads = load_quads(args.data)
@@ -171,7 +174,7 @@ def _export(args: argparse.Namespace) -> int:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
     fmt = ExportFormat(args.format)
-    data = serialize(
+    data = serialize_dataset(
         fmt,
         sorted(
             quads,
@@ -184,7 +187,7 @@ def _export(args: argparse.Namespace) -> int:
     else:
         atomic_write(args.output, data)
         if fmt is ExportFormat.JSONLD:
-            from unkg.output.jsonld import write_context
+            from unkg.export.jsonld import write_context
 
             atomic_write(args.output.parent / "context.jsonld", write_context(args.base).encode())
         print(f"unkg: wrote {args.output}", file=sys.stderr)
@@ -192,8 +195,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from unkg.output.query import QueryError, bind, load_data, query_text, render, run_query
-    from unkg.output.store import StoreError, open_store
+    from unkg.sparql.query import QueryError, bind, load_data, query_text, render, run_query
+    from unkg.sparql.store import StoreError, open_store
 
     if (args.data is None) == (args.store is None):
         print(
@@ -217,9 +220,9 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace) -> int:
-    from unkg.output.load import put_graphs
-    from unkg.output.store import StoreError, load_quads_into, open_store
-    from unkg.output.validation import RdfInputError, load_quads
+    from unkg.sparql.load import put_graphs
+    from unkg.sparql.store import StoreError, load_quads_into, open_store
+    from unkg.validate.shacl import RdfInputError, load_quads
 
     if (args.store is None) == (args.endpoint is None):
         print("unkg: give --store DIR or --endpoint URL, one of them", file=sys.stderr)
@@ -280,8 +283,8 @@ def _exit_on_signal(number: int, frame: object) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from unkg.output.server import ServerOptions, cleanup, prepare_store, serve
-    from unkg.output.store import StoreError
+    from unkg.sparql.server import ServerOptions, cleanup, prepare_store, serve
+    from unkg.sparql.store import StoreError
 
     if (args.data is None) == (args.store is None):
         print(
@@ -313,7 +316,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _bench(args: argparse.Namespace) -> int:
     from unkg.bench.run import markdown, plot, run_benchmark
-    from unkg.extract.ingest import discover
+    from unkg.ingest.files import discover
     from unkg.parallel import default_jobs
 
     try:
@@ -350,8 +353,8 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _viz(args: argparse.Namespace) -> int:
-    from unkg.output.export import union_triples
-    from unkg.output.validation import RdfInputError, load_quads
+    from unkg.rdf.graph import union_triples
+    from unkg.validate.shacl import RdfInputError, load_quads
 
     try:
         quads = load_quads(args.data)
@@ -361,7 +364,7 @@ def _viz(args: argparse.Namespace) -> int:
     triples = union_triples(quads)
     fmt = args.format or (args.output.suffix.lstrip(".") if args.output.suffix else "html")
     if fmt == "html":
-        from unkg.output.viz import links_html
+        from unkg.viz.picture import links_html
 
         try:
             args.output.write_text(links_html(triples), encoding="utf-8")
@@ -369,7 +372,7 @@ def _viz(args: argparse.Namespace) -> int:
             print(f"unkg: {error}", file=sys.stderr)
             return 2
     elif fmt in ("svg", "png"):
-        from unkg.output.viz import static_picture
+        from unkg.viz.picture import static_picture
 
         static_picture(triples, args.output.with_suffix("." + fmt))
     else:

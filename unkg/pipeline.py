@@ -1,23 +1,21 @@
 """The per-document pipeline and the build of a whole run.
 
 ``process(path)`` takes one file through every stage (ingest, repair, structure, extract,
-RDF) and returns a :class:`DocumentResult`; it never raises for bad input, it reports it.
-``build(paths, out)`` runs it over every input and writes the graph files and the report,
-which accounts for every input whatever happened to it.
+RDF, checks) and returns a :class:`DocumentResult`; it never raises for bad input, it
+reports it. :func:`unkg.build.build` runs it over every input of a run.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from unkg.extract import extract_facts
-from unkg.extract.document import Document
 from unkg.extract.facts import (
     DocumentFact,
     Fact,
@@ -25,14 +23,15 @@ from unkg.extract.facts import (
     MentionFact,
     ResolutionFact,
 )
-from unkg.extract.ingest import DEFAULT_MAX_BYTES, InputError, discover, read_source
-from unkg.extract.repair import repair
-from unkg.extract.structure import structure
-from unkg.output.export import DocumentGraph, TripleParts
-from unkg.output.iri import DEFAULT_BASE, Minter
-from unkg.output.rdf import document_graph
+from unkg.ingest.files import DEFAULT_MAX_BYTES, InputError, read_source
+from unkg.rdf.graph import DocumentGraph, TripleParts
+from unkg.rdf.iri import DEFAULT_BASE, Minter
+from unkg.rdf.mapping import document_graph
+from unkg.repair import repair
+from unkg.structure.document import Document
+from unkg.structure.layout import structure
 
-__all__ = ["BuildOptions", "DocumentResult", "Execution", "build", "process", "run"]
+__all__ = ["BuildOptions", "DocumentResult", "Execution", "Progress", "process"]
 
 
 @dataclass(slots=True)
@@ -91,7 +90,7 @@ class BuildOptions:
 
     def __post_init__(self) -> None:
         Minter(self.base)
-        from unkg.output.export import ExportFormat
+        from unkg.export.formats import ExportFormat
 
         for name in self.formats:
             ExportFormat(name)
@@ -181,7 +180,7 @@ class _Clock:
 def check_document(parts: list[TripleParts], minter: Minter) -> dict[str, object]:
     """Check one document's graph (its triples' terms), with the reference data it points
     to, against the SHACL shapes (the fast evaluator; ``unkg validate`` runs pySHACL)."""
-    from unkg.output.validation import check_parts, reference_parts_for
+    from unkg.validate.shacl import check_parts, reference_parts_for
 
     return check_parts(parts + reference_parts_for(parts, minter.base), minter.base).summary(
         limit=10
@@ -189,39 +188,6 @@ def check_document(parts: list[TripleParts], minter: Minter) -> dict[str, object
 
 
 Progress = Callable[[int, int, DocumentResult], None]
-
-
-def run(
-    paths: Iterable[Path | str],
-    options: BuildOptions = BuildOptions(),
-    progress: Progress | None = None,
-) -> list[DocumentResult]:
-    """Process every input here, one after the other (results with their quads)."""
-    found = list(discover(paths))
-    results: list[DocumentResult] = []
-    for index, (path, problem) in enumerate(found, start=1):
-        if problem is not None:
-            status = "skipped" if problem.problem.startswith("skipped") else "error"
-            result = DocumentResult(str(path), status, problem.problem)
-        else:
-            result = process(path, options)
-        results.append(result)
-        if progress is not None:
-            progress(index, len(found), result)
-    return results
-
-
-def build(
-    paths: Iterable[Path | str],
-    out: Path | str,
-    options: BuildOptions = BuildOptions(),
-    progress: Progress | None = None,
-    execution: Execution | None = None,
-) -> dict[str, object]:
-    """Process every input and write the graph files and ``report.json`` into ``out``."""
-    from unkg.build import run_build
-
-    return run_build(paths, Path(out), options, progress, execution or Execution())
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ def _state_names() -> tuple[str, ...]:
 @cache
 def _masculine_ordinals() -> tuple[str, ...]:
     """الأول ... العاشر: the ordinals that name meetings of a series, by value."""
-    path = Path(__file__).resolve().parent.parent / "extract" / "lang" / "ar" / "numbers.json"
+    path = Path(__file__).resolve().parent.parent / "lang" / "ar" / "numbers.json"
     table = json.loads(path.read_text(encoding="utf-8"))["ordinals"]
     by_value: dict[int, str] = {}
     for word, value in table.items():

@@ -48,13 +48,21 @@ def extractor_patterns() -> list[re.Pattern[str]]:
     extractors never scan a whole text with them (together they cost 4-8 ms per document
     when scanned, of a floor of about 45)."""
     import unkg.extract
+    import unkg.repair
+    import unkg.structure
+    import unkg.text
     from unkg.data import load_table
     from unkg.extract.concepts import concepts
     from unkg.extract.gazetteer import default_gazetteer
-    from unkg.extract.lang.ar.patterns import patterns
+    from unkg.lang.ar.patterns import patterns
 
     found: dict[int, re.Pattern[str]] = {}
-    for info in pkgutil.walk_packages(unkg.extract.__path__, "unkg.extract."):
+    stages = (unkg.repair, unkg.structure, unkg.text, unkg.extract)
+    for info in (
+        info
+        for stage in stages
+        for info in pkgutil.walk_packages(stage.__path__, stage.__name__ + ".")
+    ):
         module = importlib.import_module(info.name)
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
@@ -75,7 +83,7 @@ def extractor_patterns() -> list[re.Pattern[str]]:
 
 def regex_floor(paths: Sequence[Path], repeats: int = 3) -> dict[str, float]:
     """Seconds per document to read, normalise, and run every extractor pattern (one core)."""
-    from unkg.extract.ingest import read_source
+    from unkg.ingest.files import read_source
 
     compiled = extractor_patterns()
     best = float("inf")
@@ -234,8 +242,8 @@ def _query_times(store: Path) -> dict[str, dict[str, Any]]:
     """Each named query bound to one value of a column it always fills (one meeting, one
     State ...), as ``unkg query --bind`` runs it, and as a listing: its first
     LISTING_ROWS rows, unordered (a whole listing grows with the corpus; a page does not)."""
-    from unkg.output.query import bind, named_queries, run_query, starts_from
-    from unkg.output.store import open_store
+    from unkg.sparql.query import bind, named_queries, run_query, starts_from
+    from unkg.sparql.store import open_store
 
     opened = open_store(store, read_only=True)
     times: dict[str, dict[str, Any]] = {}

@@ -25,8 +25,8 @@ from unkg.extract import (
     topics,
 )
 from unkg.extract.context import Context
-from unkg.extract.document import Document
 from unkg.extract.facts import Fact
+from unkg.structure.document import Document
 
 __all__ = ["EXTRACTORS", "extract_facts"]
 

@@ -14,12 +14,12 @@ from functools import cache
 
 from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
-from unkg.extract.document import Item
 from unkg.extract.facts import AgendaItemFact, ConsiderationFact, DocumentReferenceFact, Fact
 from unkg.extract.gazetteer import match_form
-from unkg.extract.lang.ar import load
-from unkg.extract.lang.ar.patterns import patterns
 from unkg.extract.plenary import PlenaryMention, main_meeting, mentions
+from unkg.lang.ar import load
+from unkg.lang.ar.patterns import patterns
+from unkg.structure.document import Item
 
 KIND = "agenda"
 REQUIRES = ("meetings", "plenary", "references")

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from unkg.extract.document import Block, Document, Paragraph, TextView
 from unkg.extract.facts import Entity, Evidence, Fact
 from unkg.extract.gazetteer import Match, MatchForm, default_gazetteer, match_form
+from unkg.structure.document import Block, Document, Paragraph, TextView
 
 __all__ = ["Context", "Unit"]
 
@@ -58,7 +58,7 @@ class Unit:
         return self.remember("sentences", self._sentences)
 
     def _sentences(self) -> list[tuple[int, int]]:
-        from unkg.extract.lang.ar.patterns import patterns
+        from unkg.lang.ar.patterns import patterns
 
         spans = []
         start = 0

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from unkg.extract.concepts import concepts
 from unkg.extract.context import Context
-from unkg.extract.dates import find_dates
 from unkg.extract.facts import DocumentFact, Evidence, Fact, IdentifierFact
-from unkg.extract.lang.ar.patterns import patterns
-from unkg.extract.symbols import parse_symbol
+from unkg.lang.ar.patterns import patterns
+from unkg.text.dates import find_dates
+from unkg.text.symbols import parse_symbol
 
 KIND = "documents"
 REQUIRES: tuple[str, ...] = ()

@@ -2,7 +2,7 @@
 
 Facts are plain frozen records. They name things by *keys* (a UN symbol, an ISO code, a
 table id, a meeting key), never by IRIs: minting IRIs is the mapping's job
-(:mod:`unkg.output.iri`). Every fact carries the evidence it was read from.
+(:mod:`unkg.rdf.iri`). Every fact carries the evidence it was read from.
 """
 
 from __future__ import annotations

@@ -17,11 +17,11 @@ from functools import cache
 
 from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
-from unkg.extract.dates import find_dates
 from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, MeetingFact, PlenaryCountFact
 from unkg.extract.gazetteer import trie_pattern
-from unkg.extract.lang.ar.patterns import patterns
-from unkg.extract.symbols import find_symbols
+from unkg.lang.ar.patterns import patterns
+from unkg.text.dates import find_dates
+from unkg.text.symbols import find_symbols
 
 KIND = "meetings"
 REQUIRES: tuple[str, ...] = ()

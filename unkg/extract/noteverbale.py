@@ -21,8 +21,8 @@ from unkg.extract.facts import (
     NoteVerbaleFact,
 )
 from unkg.extract.gazetteer import match_form
-from unkg.extract.lang.ar.patterns import patterns
 from unkg.extract.meetings import _fact_subject, subject_key
+from unkg.lang.ar.patterns import patterns
 
 KIND = "notes-verbales"
 REQUIRES = ("documents", "meetings")

@@ -17,8 +17,8 @@ from unkg.data import load_table
 from unkg.extract.concepts import ConceptMatch, concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, RoleAssignmentFact
-from unkg.extract.lang.ar.patterns import patterns
 from unkg.extract.plenary import PlenaryMention, main_meeting, mentions
+from unkg.lang.ar.patterns import patterns
 
 KIND = "officers"
 REQUIRES = ("meetings", "plenary")

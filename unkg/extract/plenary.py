@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from unkg.extract.context import Context, Unit
-from unkg.extract.dates import find_dates
 from unkg.extract.facts import Evidence, Fact, MeetingFact, PlenaryFact
 from unkg.extract.gazetteer import trie_pattern
-from unkg.extract.lang.ar.patterns import patterns
+from unkg.lang.ar.patterns import patterns
+from unkg.text.dates import find_dates
 
 KIND = "plenary"
 REQUIRES = ("meetings",)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import DocumentReferenceFact, Fact
-from unkg.extract.symbols import Symbol, find_symbols
+from unkg.text.symbols import Symbol, find_symbols
 
 KIND = "references"
 REQUIRES: tuple[str, ...] = ()

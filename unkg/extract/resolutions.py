@@ -25,10 +25,10 @@ from unkg.extract.facts import (
     ResolutionFact,
     ResolutionLinkFact,
 )
-from unkg.extract.lang.ar.patterns import patterns
 from unkg.extract.meetings import find_mentions, meeting_key
 from unkg.extract.plenary import main_meeting
-from unkg.extract.symbols import find_symbols, parse_symbol
+from unkg.lang.ar.patterns import patterns
+from unkg.text.symbols import find_symbols, parse_symbol
 
 KIND = "resolutions"
 REQUIRES = ("documents", "meetings")

@@ -15,8 +15,8 @@ from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import Entity, EntityKind, Fact, RoleAssignmentFact, StatementFact
 from unkg.extract.gazetteer import Match
-from unkg.extract.lang.ar.patterns import patterns
 from unkg.extract.plenary import PlenaryMention, main_meeting, mentions
+from unkg.lang.ar.patterns import patterns
 
 KIND = "statements"
 REQUIRES = ("meetings", "plenary", "officers")

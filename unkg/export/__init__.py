@@ -1,0 +1,2 @@
+"""Serialisation: output formats, per-document fragments and their merge, JSON-LD, GraphML,
+atomic writes."""

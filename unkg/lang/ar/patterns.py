@@ -1,0 +1,141 @@
+"""The phrases of Arabic UN documents that extractors look for, as named regular expressions.
+
+All patterns run on *match form* text (see :func:`unkg.extract.gazetteer.match_form`: no
+diacritics, bare alef, ta marbuta as ha, alef maqsura as ya), so they are written in that
+form too. Word lists (ordinals, cardinals, concept triggers) come from the data files; the
+sentence frames around them are UN drafting conventions and live here, one named pattern
+each. English will be a sibling module with the same names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
+
+from unkg.data import cells, load_table
+from unkg.extract.gazetteer import match_form, trie_pattern
+from unkg.lang.ar import load
+
+__all__ = ["Patterns", "patterns"]
+
+
+def _form(text: str) -> str:
+    return match_form(text).text
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    sentence_end: re.Pattern[str]
+    plenary: re.Pattern[str]
+    plenary_same: re.Pattern[str]
+    held_on: re.Pattern[str]
+    respectively: re.Pattern[str]
+    stated_count: re.Pattern[str]
+    resolution: re.Pattern[str]
+    resolution_next: re.Pattern[str]
+    sc_resolution: re.Pattern[str]
+    item_reference: re.Pattern[str]
+    item_notation: re.Pattern[str]
+    elected: re.Pattern[str]
+    statement: re.Pattern[str]
+    capacity: re.Pattern[str]
+    on_behalf: re.Pattern[str]
+    honorific: re.Pattern[str]
+    dated: re.Pattern[str]
+    addressed_to: re.Pattern[str]
+    convene: re.Pattern[str]
+    recalled_decision: re.Pattern[str]
+    hosts: re.Pattern[str]
+    meeting_name: re.Pattern[str]
+    subject_end: re.Pattern[str]
+    following_list: re.Pattern[str]
+    ordinals: dict[str, int]
+    cardinals: dict[str, int]
+    stop_words: frozenset[str]
+
+    # continuations: tried with re.match at the one position where another pattern's hit
+    # ends ("و 66/47" after "قراراتها 56/24"), never scanned over a text (see the bench's
+    # regex floor, which runs only the patterns the extractors scan with)
+    ANCHORED: ClassVar[frozenset[str]] = frozenset(
+        {"held_on", "respectively", "resolution_next", "item_notation"}
+    )
+
+
+def _concept_triggers(scheme: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for row in load_table("concepts"):
+        if row["scheme"] == scheme:
+            for trigger in [row["label_ar"], *cells(row["triggers_ar"])]:
+                found.setdefault(_form(trigger), row["id"])
+    return found
+
+
+@cache
+def patterns() -> Patterns:
+    numbers = load("numbers")
+    ordinals = {_form(k): v for k, v in numbers["ordinals"].items()}
+    cardinals = {_form(k): v for k, v in numbers["cardinals"].items()}
+    ordinal = trie_pattern(ordinals)
+    cardinal = trie_pattern(cardinals)
+    ordinal_list = rf"(?:{ordinal}|\d{{1,3}})(?:\s*(?:،\s*)?و\s*(?:{ordinal}|\d{{1,3}}))*"
+    kinds = trie_pattern(_concept_triggers("meeting-kind"))
+    return Patterns(
+        sentence_end=re.compile(r"(?<=[.؟!؛])\s+(?=\S)"),
+        # في الجلسة الأولى / وفي الجلستين الثانية والثالثة / في جلستها العامة 12
+        plenary=re.compile(
+            rf"(?<!\w)(?:و?في\s+)?(?P<noun>ال?جلس(?:ه|تين|تان|ات)|جلستها|جلسته|جلستيها)"
+            rf"(?:\s+العامه)?\s+(?P<ords>{ordinal_list})(?!\w)"
+        ),
+        plenary_same=re.compile(
+            r"(?<!\w)(?:و?في\s+)?ال?جلس(?:ه|تين)\s+(?:نفسها|ذاتها|نفسيهما)(?!\w)"
+        ),
+        held_on=re.compile(
+            r"^\s*(?:،\s*)?(?:ايضا\s+)?(?:المعقود(?:ه|تين|تان|ات)?|التي\s+عقدت)(?:\s+ايضا)?\s+في\s+"
+        ),
+        respectively=re.compile(r"(?<!\w)علي\s+التوالي(?!\w)"),
+        stated_count=re.compile(
+            rf"(?<!\w)(?P<count>{cardinal}|\d{{1,3}})\s+جلس(?:ات|ه|تين|تان)\s+عامه(?!\w)"
+        ),
+        # في قرارها 68/48 ; وفقا للقرار 66/47 ; قرارات الجمعية العامة 66/47 و 68/48
+        resolution=re.compile(
+            r"(?<!\w)(?P<kw>[وفبل]?(?:ال|لل)?قرار(?:ها|ه|يها|اتها|ات|ين|ي)?)"
+            r"(?:\s+(?P<organ>الجمعيه\s+العامه|مجلس\s+الامن))?"
+            r"\s+(?P<session>\d{1,3})/(?P<number>\d{1,4})(?![\d/])"
+        ),
+        # the next of a list of resolutions: "قراراتها 56/24 المؤرخ ... 2001 و 66/47"
+        resolution_next=re.compile(
+            r"(?:\s+[A-Z]{1,2})?(?:\s*،?\s*(?:المؤرخ\w*|المعتمد\w*)[^،؛.]{0,45}?)?"
+            r"\s*(?:،\s*)?و\s*(?P<session>\d{1,3})/(?P<number>\d{1,4})(?![\d/])"
+        ),
+        sc_resolution=re.compile(
+            r"(?<!\w)(?:[وفبل]?(?:ال|لل)?قرار(?:ه|ات)?\s+)?(?:مجلس\s+الامن\s+)?"
+            r"(?P<number>\d{2,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        ),
+        item_reference=re.compile(r"(?<!\w)(?:[وفبل]?ال)?(?:بند(?:ين|ان)?|بنود)(?!\w)"),
+        item_notation=re.compile(
+            r"\s*(?:(?:،\s*)?و\s*)?(?P<n>\d{1,2})(?:\s*\((?P<letter>[^\s()]{1,2})\))?"
+        ),
+        elected=re.compile(r"(?<!\w)و?انتخب(?:ت|وا|ا)?(?!\w)"),
+        statement=re.compile(
+            r"(?<!\w)و?(?:ادلي|ادلت|ادلوا|ادليا)(?P<between>(?:\s+\S+){0,6}?)\s+ب?بيان(?:ات|ين)?(?!\w)"
+        ),
+        capacity=re.compile(r"(?<!\w)بصفت(?:ه|ها|هما|هم|هن)\s+"),
+        on_behalf=re.compile(r"(?<!\w)\(?باسم\s+"),
+        honorific=re.compile(r"(?<!\w)(?:السيد|السيده|سعاده|السفير|السفيره|الدكتور|الدكتوره)\s+"),
+        dated=re.compile(r"(?<!\w)مؤرخ(?:ه|ين|تين|تان)?\s+(?:في\s+)?"),
+        addressed_to=re.compile(r"(?<!\w)موجه(?:ه|تان|تين)?\s+(?:الي|لي)\s+"),
+        convene=re.compile(rf"(?<!\w)(?:عقد|انعقاد|يعقد|تعقد|بعقد|لعقد)\s+(?P<kind>{kinds})(?!\w)"),
+        recalled_decision=re.compile(r"(?<!\w)ما\s+(?:قررته|قرره|قررت)(?!\w)"),
+        hosts=re.compile(r"(?<!\w)(?:[لو]?حكوم(?:ه|تي|ات))\s+"),
+        meeting_name=re.compile(rf"(?<!\w)(?:[وفبل]|لل)?(?P<kind>{kinds})(?!\w)"),
+        subject_end=re.compile(
+            r"\s*(?:،|\.|;|؛|:|\(|\)|”|“|\"|(?<!\w)(?:المعقود|المنعقد|الذي|التي|في\s+موعد|"
+            r"في\s+مقر|في\s+\d|في\s+عام|خلال|يومي|يوم|من\s+\d|وتتشرف|وتتشرفان|ويتشرف)\w*)"
+        ),
+        following_list=re.compile(r"(?<!\w)(?:التاليه|التالي|التالين)\s*:"),
+        ordinals=ordinals,
+        cardinals=cardinals,
+        stop_words=frozenset(_form(w) for w in load("words")["stop_words"]),
+    )

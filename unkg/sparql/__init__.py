@@ -1,0 +1,1 @@
+"""SPARQL: the on-disk store, queries, loading into servers, the endpoint."""

@@ -1,0 +1,1 @@
+"""Text primitives every stage shares: UN document symbols, dates, tries of words."""

@@ -1,0 +1,1 @@
+"""Validation: the fast SHACL evaluator of the build and pySHACL with a report people can act on."""

@@ -1,0 +1,1 @@
+"""Pictures of the links between resolutions and meetings."""

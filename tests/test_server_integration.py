@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from unkg.sparql import load as loader
 
 from unkg.build import build
 from unkg.cli import main
 from unkg.pipeline import BuildOptions
+from unkg.sparql import load as loader
 from unkg.sparql.query import load_data, named_queries, run_query
 
 from .conftest import EXAMPLES

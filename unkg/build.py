@@ -335,7 +335,8 @@ class _StoreUpdate:
         self._outcome: tuple[dict[str, object], tuple[float, float]] | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
-        if options.store is None:
+        store = options.store
+        if store is None:
             return
         from unkg.sparql.store import refresh_store
 
@@ -353,10 +354,10 @@ class _StoreUpdate:
             clock = time.perf_counter()
             try:
                 summary = refresh_store(
-                    Path(options.store),
+                    Path(store),
                     documents,
                     reference,
-                    _reference_hash(reference),  # type: ignore[arg-type]
+                    _reference_hash(reference),
                     f"{__version__} {fingerprint[:16]}",
                     ox.NamedNode(options.base + "graph/meta"),
                     self.abandon,

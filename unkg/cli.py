@@ -209,7 +209,7 @@ def _query(args: argparse.Namespace) -> int:
             pairs = [b.split("=", 1) for b in args.bind]
             if any(len(p) != 2 for p in pairs):
                 raise QueryError("--bind takes VAR=VALUE, e.g. --bind state=NZL")
-            text = bind(text, dict(pairs))  # type: ignore[arg-type]
+            text = bind(text, {name: value for name, value in pairs})
         store = load_data(args.data) if args.data else open_store(args.store, read_only=True)
         result = run_query(store, text)
     except (QueryError, StoreError) as error:

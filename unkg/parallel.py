@@ -55,6 +55,7 @@ def _worker(
         if message is None:
             return
         index, payload = message
+        reply: tuple[Any, Any, str | None]
         try:
             reply = (index, function(payload), None)
         except Exception as error:  # one bad document must not end the worker
@@ -158,12 +159,12 @@ def run_local(
                     continue
                 if slot.connection in ready:
                     try:
-                        index, result, error = slot.connection.recv()
+                        index, result, failure = slot.connection.recv()
                     except (EOFError, OSError):
                         pass  # it died while answering: handled below as a dead worker
                     else:
                         slot.task = None
-                        done(index, result, TaskError(error) if error else None)
+                        done(index, result, TaskError(failure) if failure else None)
                         continue
                 timed_out = timeout is not None and time.monotonic() - slot.started >= timeout
                 if slot.process.sentinel in ready or not slot.process.is_alive() or timed_out:

@@ -134,7 +134,7 @@ def document_fragments(
         elif fmt in (ExportFormat.TRIG, ExportFormat.TURTLE):
             if trig is None:
                 trig = _without_prefixes(
-                    ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=names)
+                    ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=names) or b""
                 )
             if fmt is ExportFormat.TRIG:
                 made[fmt] = trig
@@ -145,6 +145,7 @@ def document_fragments(
                         ox.serialize(
                             [q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=names
                         )
+                        or b""
                     )
                 made[fmt] = turtle
         else:

@@ -22,7 +22,6 @@ from unkg.rdf.graph import Row, rows
 
 __all__ = [
     "edge_lines",
-    "entity_graph",
     "entity_parts",
     "entity_parts_of",
     "merged_nodes",
@@ -104,19 +103,6 @@ def entity_parts_of(found: Iterable[Row]) -> dict[str, Any]:
         },
         "edges": sorted(edges),
     }
-
-
-def entity_graph(triples: Iterable[ox.Triple]):  # type: ignore[no-untyped-def]
-    """A networkx MultiDiGraph of resources and the links between them."""
-    import networkx as nx
-
-    part = entity_parts(triples)
-    graph = nx.MultiDiGraph()
-    for node, attributes in sorted(merged_nodes([part]).items()):
-        graph.add_node(node, **attributes)
-    for s, o, p in part["edges"]:
-        graph.add_edge(s, o, key=p, label=p)
-    return graph
 
 
 # The GraphML keys, in the order networkx declares them for this graph's attributes.

@@ -99,6 +99,10 @@ PREFIXES = {
 
 
 @cache
+def _iri(term: object) -> str:
+    return str(getattr(term, "value", ""))
+
+
 def _ontology_terms() -> tuple[tuple[str, str, str | None], ...]:
     """(term, IRI, value type) of every unkg class and property, from unkg.ttl."""
     kinds: dict[str, set[str]] = defaultdict(set)
@@ -108,10 +112,10 @@ def _ontology_terms() -> tuple[tuple[str, str, str | None], ...]:
         if not isinstance(subject, ox.NamedNode) or not subject.value.startswith(PREFIXES["unkg"]):
             continue
         if quad.predicate.value == RDF_TYPE:
-            kinds[subject.value].add(quad.object.value)  # type: ignore[union-attr]
+            kinds[subject.value].add(_iri(quad.object))
         elif quad.predicate.value == "http://www.w3.org/2000/01/rdf-schema#range":
-            ranges[subject.value] = quad.object.value  # type: ignore[union-attr]
-    terms = []
+            ranges[subject.value] = _iri(quad.object)
+    terms: list[tuple[str, str, str | None]] = []
     for iri, types in sorted(kinds.items()):
         local = iri[len(PREFIXES["unkg"]) :]
         if OWL + "ObjectProperty" in types:
@@ -296,27 +300,11 @@ def jsonld_nodes_of(
 
 def node_lines(nodes: Iterable[dict[str, Any]]) -> str:
     """Node objects as JSON, one per line (as ``json.dumps`` with ``ensure_ascii=False``
-    and the separators ", " and ": " writes each), with one encoder made for them all."""
+    and the separators ", " and ": " writes each), with one encoder kept for them all."""
     encode = _line_encoder()
-    return "".join(["".join(encode(node, 0)) + "\n" for node in nodes])
+    return "".join([encode(node) + "\n" for node in nodes])
 
 
 @cache
-def _line_encoder() -> Callable[[Any, int], Any]:
-    # json.JSONEncoder.encode makes a new C encoder on every call; the build writes about
-    # a thousand node objects per document, so one is made and kept
-    encoder = json.encoder
-    if encoder.c_make_encoder is None:  # pragma: no cover - CPython has the C encoder
-        plain = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-        return lambda node, _level: (plain(node),)
-    return encoder.c_make_encoder(  # type: ignore[no-any-return]
-        None,
-        json.JSONEncoder().default,
-        encoder.encode_basestring,
-        None,
-        ": ",
-        ", ",
-        False,
-        False,
-        True,
-    )
+def _line_encoder() -> Callable[[Any], str]:
+    return json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode

@@ -169,7 +169,7 @@ def default_gazetteer() -> Gazetteer:
 @cache
 def short_instrument_names() -> Gazetteer:
     """Short forms of instruments (``برنامج العمل``): only safe once the full name appeared."""
-    names = []
+    names: list[tuple[str, Entity]] = []
     for row in load_table("instruments"):
         entity = Entity(EntityKind.INSTRUMENT, row["id"])
         names.extend((name, entity) for name in cells(row["short_ar"]))

@@ -11,6 +11,7 @@ which plenary meeting and how; who held a post or serviced the meeting.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from unkg.data import load_table
@@ -107,8 +108,8 @@ def _single(
     at: int,
     s1: int,
     meeting: str | None,
-    date,
-    ordinal,  # type: ignore[no-untyped-def]
+    date: dt.date | None,
+    ordinal: int | None,
     method: str | None,
     context_evidence: tuple[Evidence, ...],
     verb_at: int,
@@ -175,8 +176,8 @@ def _listed(
     at: int,
     s1: int,
     meeting: str | None,
-    date,
-    ordinal,  # type: ignore[no-untyped-def]
+    date: dt.date | None,
+    ordinal: int | None,
     method: str | None,
     context_evidence: tuple[Evidence, ...],
 ) -> list[Fact]:

@@ -98,13 +98,13 @@ def _chunk(
         end = _CAPACITY_END.search(text, capacity.end(), b)
         capacity_end = end.start() if end else b
         capacity_text = unit.reading(capacity.end(), capacity_end).strip(" ،.؛:")
-        role = concepts("role").first(text[capacity.end() : capacity_end])
-        capacity_role = role.concept if role else None
+        capacity_match = concepts("role").first(text[capacity.end() : capacity_end])
+        capacity_role = capacity_match.concept if capacity_match else None
     behalf_spans: list[tuple[int, int, Entity]] = []
     for m in p.on_behalf.finditer(text, a, speakers_end):
-        group = next((n for n in unit.names_in(m.end(), speakers_end) if n.start == m.end()), None)
-        if group is not None:
-            behalf_spans.append((m.start(), group.end, group.entity))
+        named = next((n for n in unit.names_in(m.end(), speakers_end) if n.start == m.end()), None)
+        if named is not None:
+            behalf_spans.append((m.start(), named.end, named.entity))
     speakers: list[tuple[Match | None, Entity, str | None]] = []
     for name in unit.names_in(a, speakers_end):
         if name.entity.kind not in _SPEAKER_KINDS:
@@ -124,12 +124,12 @@ def _chunk(
         elif group is not None:
             speakers.append((None, Entity(EntityKind.GROUP, group.concept), None))
     facts: list[Fact] = []
-    for name, speaker, speaker_role in speakers:
+    for named_by, speaker, speaker_role in speakers:
         behalf = next(
             (
                 entity
                 for s, _, entity in behalf_spans
-                if name is not None and s >= name.end and s - name.end <= 3
+                if named_by is not None and s >= named_by.end and s - named_by.end <= 3
             ),
             None,
         )

@@ -167,13 +167,14 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        text = _windows_1256(data)
-        if text is None:
+        fallback = _windows_1256(data)
+        if fallback is None:
             raise InputError(
                 path,
                 f"undecodable: not UTF-8 (bad byte at offset {error.start}), UTF-16 or "
                 "Windows-1256 text; convert the file to UTF-8",
             ) from None
+        text = fallback
         encoding = "cp1256"
     else:
         encoding = "utf-8"

@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from functools import cache
 from operator import itemgetter
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -419,7 +420,7 @@ def _note_verbale(e: _Emitter, f: NoteVerbaleFact) -> None:
             e.claim(annex, UNKG.reportOf, e.meeting(f.annex_event))
 
 
-_MAPPINGS: dict[type, Callable[[_Emitter, Fact], None]] = {  # type: ignore[dict-item]
+_MAPPINGS: dict[type[Fact], Callable[[_Emitter, Any], None]] = {
     DocumentFact: _document,
     IdentifierFact: _identifier,
     ResolutionFact: _resolution,

@@ -225,7 +225,7 @@ def _atoms(line: str, lexicon: Lexicon) -> list[Atom]:
                     )
                 )
         else:
-            atoms.append(Atom(m.start(), m.end(), text, _KIND_OF_GROUP[kind], glued, spaces))
+            atoms.append(Atom(m.start(), m.end(), text, _KIND_OF_GROUP[kind or ""], glued, spaces))
         spaces = 0
     if any(a.key == "ا" for a in atoms) and not any(a.kind is LAMALEF for a in atoms):
         atoms = _split_lam_alef_prefix(atoms, lexicon)
@@ -591,10 +591,12 @@ class _Scorer:
         start = [self.start(r) for r in runs]
         end = [self.end(r) for r in runs]
         if n > _BEAM_RUNS:
-            order = _climb(list(range(n - 1, -1, -1)), pair, start, end)
-            return [runs[p] for p in order]
+            climbed = _climb(list(range(n - 1, -1, -1)), pair, start, end)
+            return [runs[p] for p in climbed]
         triples: dict[tuple[int, int, int], float] = {}  # the beam meets each many times
-        beam = [(start[r.position], (r.position,), 1 << r.position) for r in runs]
+        beam: list[tuple[float, tuple[int, ...], int]] = [
+            (start[r.position], (r.position,), 1 << r.position) for r in runs
+        ]
         for _ in range(n - 1):
             # a state per (runs used, last run): its best score and the beam entry it grew
             # from; orders are only spelt out for the states kept

@@ -58,7 +58,7 @@ def put_graphs(
     separator = "&" if "?" in endpoint else "?"
     names = sorted(graphs, key=lambda g: (not g.endswith("/graph/reference"), g))
     for index, graph in enumerate(names, start=1):
-        body = ox.serialize(graphs[graph], format=ox.RdfFormat.N_TRIPLES)
+        body = ox.serialize(graphs[graph], format=ox.RdfFormat.N_TRIPLES) or b""
         url = f"{endpoint}{separator}graph={urllib.parse.quote(graph, safe='')}"
         try:
             status = _request(url, body, user, password, timeout)

@@ -417,13 +417,12 @@ def render(result: QueryResult, fmt: str = "table") -> str:
         for row in result.rows:
             writer.writerow(["" if v is None else v for v in row])
         return buffer.getvalue()
-    cells = [list(result.variables)] + [
-        ["" if v is None else v for v in row] for row in result.rows
-    ]
+    cells: list[list[str]] = [list(result.variables)]
+    cells += [["" if value is None else value for value in row] for row in result.rows]
     widths = [min(60, max(_width(row[i]) for row in cells)) for i in range(len(result.variables))]
     lines = []
-    for n, row in enumerate(cells):
-        shown = [(v if _width(v) <= 60 else v[:57] + "...") for v in row]
+    for n, cell_row in enumerate(cells):
+        shown = [(v if _width(v) <= 60 else v[:57] + "...") for v in cell_row]
         lines.append(
             "  ".join(
                 v + " " * (w - _width(v)) for v, w in zip(shown, widths, strict=True)

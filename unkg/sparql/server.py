@@ -229,7 +229,8 @@ def _work(store_path: str, query: str, fmt: str, max_rows: int, out: Connection)
                 )
             kind = fmt if fmt in ("turtle", "ntriples") else "turtle"
             rdf_format = ox.RdfFormat.TURTLE if kind == "turtle" else ox.RdfFormat.N_TRIPLES
-            out.send((200, CONTENT_TYPES[kind], ox.serialize(triples, format=rdf_format).decode()))
+            written = ox.serialize(triples, format=rdf_format) or b""
+            out.send((200, CONTENT_TYPES[kind], written.decode()))
     except QueryRefused as refused:
         out.send(
             (

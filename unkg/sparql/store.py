@@ -83,6 +83,10 @@ def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> 
     return store
 
 
+def _value(term: object) -> str:
+    return str(getattr(term, "value", ""))
+
+
 def _by_graph(quads: Iterable[ox.Quad]) -> dict[ox.NamedNode, list[ox.Quad]]:
     graphs: dict[ox.NamedNode, list[ox.Quad]] = defaultdict(list)
     for quad in quads:
@@ -337,11 +341,14 @@ def refresh_store(
     sources = {source: graph for graph, found in by_graph.items() for _, source, _ in found}
     moved = sorted(
         {
-            quad.subject.value
-            for quad in store.quads_for_pattern(None, ox.NamedNode(SOURCE), None, meta_graph)  # type: ignore[union-attr]
-            if quad.object.value in sources and quad.subject.value != sources[quad.object.value]
+            subject
+            for subject, source in (
+                (_value(quad.subject), _value(quad.object))
+                for quad in store.quads_for_pattern(None, ox.NamedNode(SOURCE), None, meta_graph)
+            )
+            if source in sources and subject != sources[source]
         }
-    )  # type: ignore[union-attr]
+    )
     summary: dict[str, object] = {
         "replaced": len(changed),
         "kept": len(wanted) - len(changed),

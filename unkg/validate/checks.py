@@ -22,8 +22,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cache
-from typing import Any
+from functools import cache, partial
+from typing import Any, cast
 
 import pyoxigraph as ox
 
@@ -227,6 +227,14 @@ def _int(node: Term | None) -> int:
     return int(node.value)
 
 
+def _is_instance(c: Term, data: _Data, v: Term) -> bool:
+    return data.is_instance(v, c)
+
+
+def _has_value(path: Term | None, value: Term, data: _Data, v: Term) -> bool:
+    return isinstance(path, ox.NamedNode) and value in data.objects(v, path)
+
+
 def _value_test(g: _ShapesGraph, shape: object) -> ValueTest:
     """A nested shape (sh:node, sh:qualifiedValueShape) as a test of one value node."""
     g.refuse_unknown(shape, NESTED_KEYS, "nested shape")
@@ -245,12 +253,12 @@ def _value_test(g: _ShapesGraph, shape: object) -> ValueTest:
             )
         )
     for c in g.all(shape, "class"):
-        tests.append(lambda data, v, c=c: data.is_instance(v, c))
+        tests.append(partial(_is_instance, c))
     for prop in g.all(shape, "property"):
         g.refuse_unknown(prop, NESTED_PROPERTY_KEYS, "property of a nested shape")
         path = g.one(prop, "path")
         for value in g.all(prop, "hasValue"):
-            tests.append(lambda data, v, p=path, x=value: x in data.objects(v, p))
+            tests.append(partial(_has_value, path, value))
     if not tests:
         raise UnsupportedShape("a nested shape with no constraint")
     if len(tests) == 1:  # the usual nested shape, [ sh:class C ]: called once per value
@@ -361,9 +369,9 @@ def read_rules(text: str) -> Rules:
             _ShapeRule(
                 name=shape.value if isinstance(shape, ox.NamedNode) else str(shape),
                 severity=severity,
-                target_classes=targets[0],
-                target_subjects_of=targets[1],  # type: ignore[arg-type]
-                target_objects_of=targets[2],  # type: ignore[arg-type]
+                target_classes=[t for t in targets[0] if isinstance(t, ox.NamedNode)],
+                target_subjects_of=[t for t in targets[1] if isinstance(t, ox.NamedNode)],
+                target_objects_of=[t for t in targets[2] if isinstance(t, ox.NamedNode)],
                 classes=g.all(shape, "class"),  # type: ignore[arg-type]
                 properties=[_property_rule(g, p, severity) for p in g.all(shape, "property")],
                 sparql=[_sparql_rule(g, c) for c in g.all(shape, "sparql")],
@@ -465,8 +473,8 @@ class _Data:
         found = self._subjects_of.get(predicate)
         if found is None:
             found = self._subjects_of[predicate] = {
-                subject for subject, values in self.out.items() if predicate in values
-            }  # type: ignore[misc]
+                cast(Term, subject) for subject, values in self.out.items() if predicate in values
+            }
         return found
 
     def objects_of(self, predicate: ox.NamedNode) -> set[Term]:

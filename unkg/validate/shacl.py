@@ -158,7 +158,7 @@ def _reach(
     seen: set[object] = set()
     chosen: list[TripleParts] = []
     for _ in range(hops):
-        next_frontier: set[object] = set()
+        next_frontier: set[ox.NamedNode | ox.BlankNode | ox.Literal] = set()
         for node in frontier - seen:
             seen.add(node)
             for parts in by_subject.get(node, ()):
@@ -245,8 +245,8 @@ def validate_quads(
     quads: Sequence[ox.Quad],
     base: str = "https://w3id.org/unkg/",
     extra_shapes: Sequence[Path] = (),
-    shapes=None,
-) -> ValidationReport:  # type: ignore[no-untyped-def]
+    shapes: Any = None,
+) -> ValidationReport:
     """Validate a graph with the unkg shapes (and any extra ones) with pySHACL."""
     import pyshacl
     from rdflib import Literal as RdfLiteral

@@ -77,8 +77,8 @@ class VizGraph:
     edges: list[dict[str, str]] = field(default_factory=list)
 
 
-def _value(term: ox.NamedNode | ox.Literal) -> str:
-    return term.value
+def _value(term: object) -> str:
+    return str(getattr(term, "value", ""))
 
 
 def viz_graph(triples: Iterable[ox.Triple]) -> VizGraph:
@@ -88,9 +88,9 @@ def viz_graph(triples: Iterable[ox.Triple]) -> VizGraph:
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     out: dict[str, list[tuple[str, object]]] = defaultdict(list)
     for t in triples:
-        s, p = t.subject.value, t.predicate.value
+        s, p = str(getattr(t.subject, "value", "")), t.predicate.value
         if p == RDF + "type":
-            types[s].add(t.object.value)  # type: ignore[union-attr]
+            types[s].add(str(getattr(t.object, "value", "")))
         elif p in LABELS and isinstance(t.object, ox.Literal):
             key = t.object.language or "xx"
             rank = LABELS.index(p)
@@ -107,7 +107,7 @@ def viz_graph(triples: Iterable[ox.Triple]) -> VizGraph:
     graph = VizGraph()
     evidence = _evidence(triples, out)
     for t in triples:
-        s, p = t.subject.value, t.predicate.value
+        s, p = str(getattr(t.subject, "value", "")), t.predicate.value
         if p not in EDGES or not isinstance(t.object, ox.NamedNode):
             continue
         o = t.object.value
@@ -199,17 +199,17 @@ def _evidence(
                     end = end or one(selector.value, OA + "end")
                     quote = quote or one(selector.value, OA + "exact")
             if quote is not None:
-                entry = [
+                entry: list[object] = [
                     predicate.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1],
-                    _value(quote),  # type: ignore[arg-type]
-                    int(_value(start)) if start is not None else None,  # type: ignore[arg-type]
-                    int(_value(end)) if end is not None else None,  # type: ignore[arg-type]
+                    _value(quote),
+                    int(str(_value(start))) if start is not None else None,
+                    int(str(_value(end))) if end is not None else None,
                 ]
                 for node in nodes:
                     if entry not in found[node]:
                         found[node].append(entry)
-    for values in found.values():
-        values.sort(key=lambda v: (str(v[0]), v[2] or 0))
+    for entries in found.values():
+        entries.sort(key=lambda v: (str(v[0]), v[2] if isinstance(v[2], int) else 0))
     return found
 
 
@@ -301,7 +301,7 @@ def static_picture(triples: Iterable[ox.Triple], path: Path) -> None:
     import networkx as nx
 
     graph = viz_graph(triples)
-    g = nx.DiGraph()
+    g: nx.DiGraph[str] = nx.DiGraph()
     for node, data in graph.nodes.items():
         g.add_node(node, **{k: v for k, v in data.items() if k in ("label", "color", "group")})
     for edge in graph.edges:

@@ -48,8 +48,9 @@ def test_the_regex_floor_runs_the_extractors_own_patterns() -> None:
     patterns = extractor_patterns()
     assert len(patterns) > 40
     # a continuation the extractors try at one position is not scanned over the text
-    from unkg.lang.ar.patterns import patterns as language
+    from unkg import lang
 
+    language = lang.get("ar").patterns
     assert language().resolution_next not in patterns
     assert language().resolution in patterns
     floor = regex_floor([REPORT, NOTE_VERBALE], repeats=1)

@@ -26,7 +26,7 @@ def _corpus(tmp_path: Path) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 10)
     (folder / "latin1.txt").write_bytes("Réunion à Genève, été".encode("latin-1"))
-    (folder / "english.txt").write_text("Report of the Meeting of States.\n", encoding="utf-8")
+    (folder / "russian.txt").write_text("Доклад о работе совещания.\n", encoding="utf-8")
     (folder / "poem.txt").write_text(
         "قفا نبك من ذكرى حبيب ومنزل\nبسقط اللوى بين الدخول فحومل\n", encoding="utf-8"
     )
@@ -47,7 +47,7 @@ def test_a_folder_with_bad_files_builds_the_good_ones(
     assert outcome["empty.txt"] == ("error", "empty: the file holds no text")
     assert outcome["binary.txt"][0] == "error" and "binary" in outcome["binary.txt"][1]
     assert outcome["latin1.txt"][0] == "error" and "undecodable" in outcome["latin1.txt"][1]
-    assert outcome["english.txt"][0] == "error" and "no Arabic" in outcome["english.txt"][1]
+    assert outcome["russian.txt"][0] == "error" and "Russian" in outcome["russian.txt"][1]
     assert (
         outcome["poem.txt"][0] == "error"
         and "not recognised as a UN document" in outcome["poem.txt"][1]
@@ -57,7 +57,7 @@ def test_a_folder_with_bad_files_builds_the_good_ones(
     assert (totals["inputs"], totals["ok"], totals["error"], totals["skipped"]) == (8, 2, 5, 1)
     assert (totals["validated"], totals["conforming"], totals["violations"]) == (2, 2, 0)
     # each failure is one line on stderr naming the file
-    for name in ("empty.txt", "binary.txt", "latin1.txt", "english.txt", "poem.txt"):
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "russian.txt", "poem.txt"):
         lines = [line for line in err.splitlines() if name in line]
         assert len(lines) == 1 and lines[0].startswith("unkg: ")
     assert (out / "graph.trig").stat().st_size > 0

@@ -83,10 +83,17 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
     assert "--max-size" in message
 
 
-def test_text_without_arabic(tmp_path: Path) -> None:
-    path = tmp_path / "english.txt"
-    path.write_text("Report of the meeting of governmental experts.\n", encoding="utf-8")
-    assert "no Arabic" in _error(path)
+def test_a_language_without_a_pack_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "russian.txt"
+    path.write_text("Доклад о работе совещания правительственных экспертов.\n", encoding="utf-8")
+    message = _error(path)
+    assert "written in Russian" in message and "no language pack" in message
+
+
+def test_text_without_letters(tmp_path: Path) -> None:
+    path = tmp_path / "numbers.txt"
+    path.write_text("12 - 14 / 2011\n", encoding="utf-8")
+    assert "no letters of a language unkg reads" in _error(path)
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -8,16 +8,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unkg.repair import repair, run_step
+from unkg import lang
+from unkg.lang.ar.repair.chars import digits_to_ascii, remove_tatweel
+from unkg.repair import repair as repair_in
+from unkg.repair import run_step
 from unkg.repair.chars import (
-    digits_to_ascii,
     fold_compatibility,
     normalize_newlines,
     normalize_whitespace,
-    remove_tatweel,
     strip_format_controls,
 )
 from unkg.repair.offsets import Edit, Repaired, apply_edits
+
+ARABIC = lang.get("ar")
+
+
+def repair(text: str) -> Repaired:
+    return repair_in(text, ARABIC)
 
 
 def test_presentation_forms_fold_without_losing_hamza_or_madda() -> None:

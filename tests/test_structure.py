@@ -8,7 +8,7 @@ import statistics
 from pathlib import Path
 
 from unkg.ingest.files import read_source
-from unkg.repair.visual import word_key
+from unkg.lang.ar.script import word_key
 from unkg.structure.document import BlockKind, Document
 from unkg.structure.inspect import document_dates
 from unkg.structure.layout import parse

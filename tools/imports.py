@@ -28,7 +28,10 @@ def imports_of(path: Path, modules: set[str]) -> set[str]:
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            # "from a.b import c": the module a.b.c when c is one, else a name of a.b
+            for alias in node.names:
+                child = f"{node.module}.{alias.name}"
+                names.append(child if child in modules else node.module)
         for name in names:
             if name.startswith("unkg") and name in modules:
                 found.add(name)

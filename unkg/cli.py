@@ -31,6 +31,7 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def _inspect(args: argparse.Namespace) -> int:
+    from unkg import lang
     from unkg.ingest.files import InputError, read_source
     from unkg.repair import repair
     from unkg.structure.layout import structure
@@ -40,7 +41,7 @@ def _inspect(args: argparse.Namespace) -> int:
     except InputError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
-    repaired = repair(source.text)
+    repaired = repair(source.text, lang.get(source.language))
     if args.text:
         sys.stdout.write(repaired.text)
         if not repaired.text.endswith("\n"):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from unkg import lang
 from unkg.extract import extract_facts
 from unkg.extract.facts import (
     DocumentFact,
@@ -124,7 +125,7 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
     except InputError as error:
         return DocumentResult(str(path), "error", error.problem, timings=clock.lap("ingest"))
     clock.lap("ingest")
-    repaired = repair(source.text)
+    repaired = repair(source.text, lang.get(source.language))
     clock.lap("repair")
     document = structure(source, repaired)
     clock.lap("structure")
@@ -140,7 +141,7 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
             timings=clock.times,
         )
     minter = Minter(options.base)
-    graph = document_graph(facts, document.id, minter)
+    graph = document_graph(facts, document.id, minter, lang.get(document.metadata.language))
     clock.lap("rdf")
     doc_fact = next((f for f in facts if isinstance(f, DocumentFact)), None)
     result = DocumentResult(

@@ -41,23 +41,30 @@ WHITESPACE = re.compile(r"[ \t\u00a0]+")
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
-def extractor_patterns() -> list[re.Pattern[str]]:
-    """Every compiled pattern the extractors search with: the language patterns, the name
-    and concept tries, and the patterns the extraction modules compile. The language
-    patterns tried only at one position (``Patterns.ANCHORED``) are left out: the
-    extractors never scan a whole text with them (together they cost 4-8 ms per document
-    when scanned, of a floor of about 45)."""
+def extractor_patterns(code: str = "ar") -> list[re.Pattern[str]]:
+    """Every compiled pattern the extractors search with in one language: its pack's
+    frames, the name and concept tries, and the patterns the stages and the pack's modules
+    compile. The frames tried only at one position (``Patterns.ANCHORED``) are left out:
+    the extractors never scan a whole text with them (together they cost 4-8 ms per
+    document when scanned, of a floor of about 45)."""
     import unkg.extract
     import unkg.repair
     import unkg.structure
     import unkg.text
+    from unkg import lang
     from unkg.data import load_table
     from unkg.extract.concepts import concepts
     from unkg.extract.gazetteer import default_gazetteer
-    from unkg.lang.ar.patterns import patterns
 
+    pack = lang.get(code)
     found: dict[int, re.Pattern[str]] = {}
-    stages = (unkg.repair, unkg.structure, unkg.text, unkg.extract)
+    stages = (
+        unkg.repair,
+        unkg.structure,
+        unkg.text,
+        unkg.extract,
+        importlib.import_module(pack.package),
+    )
     for info in (
         info
         for stage in stages
@@ -67,16 +74,16 @@ def extractor_patterns() -> list[re.Pattern[str]]:
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
                 found[id(value)] = value
-    language = patterns()
+    language = pack.patterns()
     for field in dataclasses.fields(language):
         value = getattr(language, field.name)
         if isinstance(value, re.Pattern):
             found[id(value)] = value
     for name in language.ANCHORED:
         found.pop(id(getattr(language, name)), None)
-    found[id(default_gazetteer().pattern)] = default_gazetteer().pattern
+    found[id(default_gazetteer(code).pattern)] = default_gazetteer(code).pattern
     for scheme in sorted({row["scheme"] for row in load_table("concepts")}):
-        pattern = concepts(scheme).pattern
+        pattern = concepts(scheme, code).pattern
         found[id(pattern)] = pattern
     return sorted(found.values(), key=lambda p: p.pattern)
 

@@ -9,7 +9,16 @@ from importlib import resources
 
 __all__ = ["TABLES", "cells", "load_table"]
 
-TABLES = ("states", "organizations", "instruments", "topics", "symbol_series", "concepts", "places")
+TABLES = (
+    "states",
+    "organizations",
+    "instruments",
+    "topics",
+    "symbol_series",
+    "concepts",
+    "places",
+    "schemes",
+)
 SEPARATOR = " | "
 
 

@@ -1,19 +1,20 @@
 """Extraction: from a structured document to typed facts with evidence.
 
 The pipeline is one explicit tuple of small components, each a module with ``KIND`` (what it
-produces), ``REQUIRES`` (the kinds it reads) and ``extract(context) -> list[Fact]``. They run
-in order over one :class:`~unkg.extract.context.Context`; each reads the document and the
-facts of the components before it, and none writes RDF.
+produces), ``REQUIRES`` (the kinds it reads, which must come earlier in the tuple) and
+``extract(context) -> list[Fact]``. They run in order over one
+:class:`~unkg.extract.context.Context`; each reads the document, its language pack's frames
+and the facts of the components before it, and none writes RDF or imports a language pack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from types import ModuleType
 
 from unkg.extract import (
     agenda,
     docinfo,
+    hosts,
     meetings,
     mentions,
     noteverbale,
@@ -34,6 +35,7 @@ EXTRACTORS: tuple[ModuleType, ...] = (
     docinfo,
     references,
     meetings,
+    hosts,
     plenary,
     agenda,
     resolutions,
@@ -44,15 +46,10 @@ EXTRACTORS: tuple[ModuleType, ...] = (
     mentions,
 )
 
-Hook = Callable[[Context], None]
-
 
 def extract_facts(document: Document) -> list[Fact]:
     """Run every extractor over a document, in order, and return all their facts."""
     context = Context.of(document)
     for component in EXTRACTORS:
-        found = component.extract(context)
-        if component is meetings:
-            found = meetings.hosts(context, found)
-        context.facts.extend(found)
+        context.facts.extend(component.extract(context))
     return context.facts

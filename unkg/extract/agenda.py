@@ -12,13 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import AgendaItemFact, ConsiderationFact, DocumentReferenceFact, Fact
-from unkg.extract.gazetteer import match_form
 from unkg.extract.plenary import PlenaryMention, main_meeting, mentions
-from unkg.lang.ar import load
-from unkg.lang.ar.patterns import patterns
+from unkg.lang.base import LanguagePack
 from unkg.structure.document import Item
 
 KIND = "agenda"
@@ -37,14 +34,16 @@ def notation(number: int, letter_rank: int | None = None) -> str:
 
 
 @cache
-def _letters() -> dict[str, int]:
+def _letters(language: LanguagePack) -> dict[str, int]:
     return {
-        match_form(letter).text: rank for letter, rank in load("numbers")["list_letters"].items()
+        language.match_form(letter).text: rank
+        for letter, rank in language.layout().list_letters.items()
     }
 
 
-def _letter_rank(label: str) -> int | None:
-    return _letters().get(match_form(label).text)
+def _letter_rank(label: str, language: LanguagePack) -> int | None:
+    """The rank of an item's letter in its language's list (``(b)`` and ``(ب)`` are 2)."""
+    return _letters(language).get(language.match_form(label).text)
 
 
 def _agenda_unit(context: Context) -> Unit | None:
@@ -55,7 +54,7 @@ def _agenda_unit(context: Context) -> Unit | None:
         numbered = [i for i in paragraph.items if i.label.isdigit()]
         if len(numbered) >= 2 and any(
             m.concept in ("agenda", "provisional-agenda")
-            for m in concepts("doctype").find(unit.text)
+            for m in context.concepts("doctype").find(unit.text)
         ):
             return unit
     return None
@@ -82,7 +81,7 @@ def extract(context: Context) -> list[Fact]:
                 )
             )
         elif current is not None:
-            rank = _letter_rank(item.label)
+            rank = _letter_rank(item.label, context.language)
             if rank is None:
                 continue
             facts.append(
@@ -128,16 +127,17 @@ def _item_references(unit: Unit) -> list[tuple[int, int, list[str]]]:
 
 
 def _find_item_references(unit: Unit) -> list[tuple[int, int, list[str]]]:
-    p = patterns()
+    language = unit.language
+    p = language.patterns()
     found = []
     for m in p.item_reference.finditer(unit.text):
         at = m.end()
         notations: list[str] = []
         while True:
             n = p.item_notation.match(unit.text, at)
-            if n is None or (notations and not re.match(r"\s*(?:،\s*)?و", unit.text[at:])):
+            if n is None or (notations and not p.list_and.match(unit.text, at)):
                 break
-            rank = _letter_rank(n.group("letter")) if n.group("letter") else None
+            rank = _letter_rank(n.group("letter"), language) if n.group("letter") else None
             notations.append(notation(int(n.group("n")), rank))
             at = n.end()
         if notations:
@@ -146,7 +146,7 @@ def _find_item_references(unit: Unit) -> list[tuple[int, int, list[str]]]:
 
 
 def _considerations(context: Context, meeting: str, items: list[AgendaItemFact]) -> list[Fact]:
-    modes = concepts("consideration")
+    modes = context.concepts("consideration")
     plenaries = mentions(context)
     facts: list[Fact] = []
     for unit in context.paragraphs():
@@ -202,7 +202,7 @@ def _by_title(
     for item in items:
         if item.parent is not None:
             continue
-        words = match_form(item.title).text.split()[:3]
+        words = context.match_form(item.title).text.split()[:3]
         if len(words) < 3:
             continue
         phrase = " ".join(words)

@@ -1,5 +1,6 @@
 """Find the concepts of ``data/concepts.tsv`` (roles, document types, relations, meeting kinds,
-...) and topics of ``data/topics.tsv`` in match-form text, by their trigger phrases."""
+...) and topics of ``data/topics.tsv`` in match-form text, by their trigger phrases in the
+document's language (the ``label_XX`` and ``triggers_XX`` columns)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from unkg import lang
 from unkg.data import cells, load_table
-from unkg.extract.gazetteer import match_form, trie_pattern
+from unkg.lang.base import LanguagePack
+from unkg.text.matching import trie_pattern
 
 __all__ = ["ConceptMatch", "ConceptMatcher", "concept_label", "concepts", "topics"]
 
@@ -22,14 +25,17 @@ class ConceptMatch:
 
 
 class ConceptMatcher:
-    def __init__(self, triggers: dict[str, str], proclitics: bool = True) -> None:
+    def __init__(
+        self, triggers: dict[str, str], language: LanguagePack, proclitics: bool = True
+    ) -> None:
         triggers = dict(triggers)
         if proclitics:
             for trigger, concept in list(triggers.items()):
-                if trigger.startswith("ال") and len(trigger) > 3:
-                    triggers.setdefault("ل" + trigger[1:], concept)  # ل + ال -> لل
+                if len(trigger) > 3:
+                    for variant in language.name_forms(trigger):
+                        triggers.setdefault(variant, concept)
         self._triggers = triggers
-        prefix = r"(?:[وف])?(?:[بلك])?" if proclitics else ""
+        prefix = language.proclitics if proclitics else ""
         body = trie_pattern(triggers) if triggers else r"(?!)"
         self._pattern = re.compile(rf"(?<!\w){prefix}(?P<t>{body})(?!\w)")
 
@@ -54,26 +60,33 @@ class ConceptMatcher:
         return ConceptMatch(m.start("t"), m.end("t"), self._triggers[m.group("t")], m.group("t"))
 
 
+def _phrases(row: dict[str, str], language: LanguagePack) -> list[str]:
+    label = row.get(language.column("label"), "")
+    return [p for p in [label, *cells(row.get(language.column("triggers"), ""))] if p]
+
+
 @cache
-def concepts(scheme: str) -> ConceptMatcher:
-    """The matcher of one scheme's triggers (label included)."""
+def concepts(scheme: str, code: str) -> ConceptMatcher:
+    """The matcher of one scheme's triggers (label included) in one language."""
+    language = lang.get(code)
     triggers: dict[str, str] = {}
     for row in load_table("concepts"):
         if row["scheme"] == scheme:
-            for phrase in [row["label_ar"], *cells(row["triggers_ar"])]:
-                triggers.setdefault(match_form(phrase).text, row["id"])
-    return ConceptMatcher(triggers)
+            for phrase in _phrases(row, language):
+                triggers.setdefault(language.match_form(phrase).text, row["id"])
+    return ConceptMatcher(triggers, language)
 
 
 @cache
-def topics() -> ConceptMatcher:
+def topics(code: str) -> ConceptMatcher:
+    language = lang.get(code)
     triggers: dict[str, str] = {}
     for row in load_table("topics"):
-        for phrase in [row["label_ar"], *cells(row["triggers_ar"])]:
-            form = match_form(phrase).text
+        for phrase in _phrases(row, language):
+            form = language.match_form(phrase).text
             if len(form) >= 3:
                 triggers.setdefault(form, row["id"])
-    return ConceptMatcher(triggers)
+    return ConceptMatcher(triggers, language)
 
 
 @cache

@@ -1,9 +1,11 @@
-"""What every extractor reads: the document's text units in match form, the reference-table
-names found in them, and a way to turn a span into evidence.
+"""What every extractor reads: the document's language pack, its text units in match form,
+the reference-table names found in them, and a way to turn a span into evidence.
 
-A *unit* is a title block or a paragraph. Extractors search its match form (see
-:func:`unkg.extract.gazetteer.match_form`); offsets are in that form until they become
-:class:`~unkg.extract.facts.Evidence`, which holds original-file offsets and the exact quote.
+A *unit* is a title block or a paragraph. Extractors search its match form (the language
+pack's :meth:`~unkg.lang.base.LanguagePack.match_form`) with the pack's frames
+(``context.patterns``) and concept triggers (``context.concepts(scheme)``); offsets are in
+that form until they become :class:`~unkg.extract.facts.Evidence`, which holds original-file
+offsets and the exact quote. Extractors never import a language pack.
 """
 
 from __future__ import annotations
@@ -12,9 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from unkg import lang
+from unkg.extract.concepts import ConceptMatcher, concepts, topics
 from unkg.extract.facts import Entity, Evidence, Fact
-from unkg.extract.gazetteer import Match, MatchForm, default_gazetteer, match_form
+from unkg.extract.gazetteer import Match, default_gazetteer
+from unkg.lang.base import LanguagePack
+from unkg.lang.frames import Patterns
 from unkg.structure.document import Block, Document, Paragraph, TextView
+from unkg.text.dates import DateMention, find_dates
+from unkg.text.matching import MatchForm
 
 __all__ = ["Context", "Unit"]
 
@@ -35,13 +43,14 @@ class Unit:
     kind: str  # "paragraph" or the block kind
     paragraph: Paragraph | None
     annex: int | None
+    language: LanguagePack
     form: MatchForm = field(init=False)
     names: list[Match] = field(init=False)
     cache: dict[str, object] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.form = match_form(self.view.text)
-        self.names = default_gazetteer().find_in_form(self.form.text)
+        self.form = self.language.match_form(self.view.text)
+        self.names = default_gazetteer(self.language.code).find_in_form(self.form.text)
         self.cache = {}
 
     @property
@@ -58,11 +67,9 @@ class Unit:
         return self.remember("sentences", self._sentences)
 
     def _sentences(self) -> list[tuple[int, int]]:
-        from unkg.lang.ar.patterns import patterns
-
         spans = []
         start = 0
-        for m in patterns().sentence_end.finditer(self.text):
+        for m in self.language.patterns().sentence_end.finditer(self.text):
             spans.append((start, m.start()))
             start = m.end()
         if start < len(self.text):
@@ -71,6 +78,10 @@ class Unit:
 
     def names_in(self, start: int, end: int) -> list[Match]:
         return [m for m in self.names if start <= m.start and m.end <= end]
+
+    def form_offset(self, text_offset: int) -> int:
+        """The match-form offset of an offset in the unit's repaired text."""
+        return self.form.form_offset(text_offset)
 
     def reading(self, start: int, end: int) -> str:
         """The repaired text behind a match-form span (with its diacritics, original alef)."""
@@ -82,6 +93,7 @@ class Unit:
 class Context:
     document: Document
     key: str
+    language: LanguagePack
     units: list[Unit]
     facts: list[Fact] = field(default_factory=list)
     # answers several extractors share (plenary mentions, ...), computed once per document
@@ -91,19 +103,40 @@ class Context:
         """``compute()``, worked out once per document."""
         return _remember(self.cache, key, compute)
 
+    @property
+    def patterns(self) -> Patterns:
+        """The sentence frames of the document's language."""
+        return self.language.patterns()
+
+    def concepts(self, scheme: str) -> ConceptMatcher:
+        """The trigger matcher of a concept scheme in the document's language."""
+        return concepts(scheme, self.language.code)
+
+    def topics(self) -> ConceptMatcher:
+        return topics(self.language.code)
+
+    def match_form(self, text: str) -> MatchForm:
+        return self.language.match_form(text)
+
+    def dates(self, text: str, default_year: int | None = None) -> list[DateMention]:
+        """The dates ``text`` states, in the document's language."""
+        return find_dates(text, self.language, default_year)
+
     @classmethod
     def of(cls, document: Document) -> Context:
+        language = lang.get(document.metadata.language)
         units: list[Unit] = []
         counts: dict[str, int] = {}
         for block in document.blocks:
-            units.append(
-                Unit(_block_id(block, counts), block.view, block.kind.value, None, block.annex)
-            )
+            block_id = _block_id(block, counts)
+            units.append(Unit(block_id, block.view, block.kind.value, None, block.annex, language))
         for paragraph in document.paragraphs:
             units.append(
-                Unit(paragraph.id, paragraph.view, "paragraph", paragraph, paragraph.annex)
+                Unit(
+                    paragraph.id, paragraph.view, "paragraph", paragraph, paragraph.annex, language
+                )
             )
-        return cls(document, document.id, units)
+        return cls(document, document.id, language, units)
 
     def evidence(self, unit: Unit, start: int, end: int) -> Evidence:
         """Evidence for a match-form span of a unit."""
@@ -121,6 +154,12 @@ class Context:
         first, last = unit.view.span(a, b)
         quote = self.document.source.text[first:last]
         return Evidence(self.key, unit.id, first, last, quote, unit.view.text[a:b])
+
+    def revise(self, old: Fact, new: Fact) -> None:
+        """Put ``new`` in the place of ``old`` among the facts found so far (a component
+        that completes another's facts, such as the hosts of a meeting)."""
+        at = next(i for i, fact in enumerate(self.facts) if fact is old)
+        self.facts[at] = new
 
     def of_type(self, kind: type[Fact]) -> list[Fact]:
         return [f for f in self.facts if isinstance(f, kind)]

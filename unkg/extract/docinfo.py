@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from unkg.extract.concepts import concepts
 from unkg.extract.context import Context
 from unkg.extract.facts import DocumentFact, Evidence, Fact, IdentifierFact
-from unkg.lang.ar.patterns import patterns
-from unkg.text.dates import find_dates
 from unkg.text.symbols import parse_symbol
 
 KIND = "documents"
@@ -41,12 +38,12 @@ def extract(context: Context) -> list[Fact]:
     date = None
     if title_unit is not None:
         title = title_unit.view.text
-        opener = concepts("doctype").at_start(title_unit.text)
+        opener = context.concepts("doctype").at_start(title_unit.text)
         doc_type = opener.concept if opener else None
         evidence.append(context.evidence(title_unit, 0, len(title_unit.text)))
-        dated = patterns().dated.search(title_unit.text)
+        dated = context.patterns.dated.search(title_unit.text)
         if dated:
-            found = find_dates(title_unit.text[dated.end() : dated.end() + 40])
+            found = context.dates(title_unit.text[dated.end() : dated.end() + 40])
             if found and found[0].start == 0 and found[0].has_year:
                 date = found[0].first
     if doc_type is None and meta.symbol:

@@ -1,8 +1,8 @@
-"""Find the names of the reference tables in Arabic text.
+"""Find the names of the reference tables in a document's text.
 
-Names and text are compared in a *match form*: no diacritics or tatweel, alef variants as
-bare alef, ta marbuta as ha, alef maqsura as ya. Each table name may carry the proclitics
-و ف (and) then ب ل ك (in, for, like), and ل + ال contracts to لل. All names go into one
+Names and text are compared in the match form of the document's language
+(:meth:`unkg.lang.base.LanguagePack.match_form`), with the particles its pack says may stand
+before a name (Arabic و ف then ب ل ك, and ل + ال contracted to لل). All names go into one
 regular expression compiled from a character trie, so a paragraph is scanned once whatever
 the number of names (a plain alternation would try every name at every position).
 """
@@ -10,79 +10,17 @@ the number of names (a plain alternation would try every name at every position)
 from __future__ import annotations
 
 import re
-from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from unkg import lang
 from unkg.data import cells, load_table
 from unkg.extract.facts import Entity, EntityKind
+from unkg.lang.base import LanguagePack
+from unkg.text.matching import trie_pattern
 
-__all__ = ["Gazetteer", "MatchForm", "default_gazetteer", "match_form", "trie_pattern"]
-
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]+")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
-_PROCLITICS = "(?:[وف])?(?:[بلك])?"
-
-
-@dataclass(frozen=True, slots=True)
-class MatchForm:
-    """Text in match form, with each character's offset in the text it was made from."""
-
-    text: str
-    index: array[int] | None  # None: same offsets as the source text
-
-    def source_span(self, start: int, end: int) -> tuple[int, int]:
-        if self.index is None:
-            return start, end
-        return self.index[start], self.index[end - 1] + 1 if end > start else self.index[start]
-
-
-def match_form(text: str) -> MatchForm:
-    """The match form of ``text`` (see the module docstring).
-
-    >>> match_form("لسويسـرا").text
-    'لسويسرا'
-    """
-    folded = text.translate(_FOLD)
-    if not _MARKS.search(folded):
-        return MatchForm(folded, None)
-    pieces: list[str] = []
-    index: array[int] = array("q")
-    position = 0
-    for m in _MARKS.finditer(folded):
-        pieces.append(folded[position : m.start()])
-        index.extend(range(position, m.start()))
-        position = m.end()
-    pieces.append(folded[position:])
-    index.extend(range(position, len(folded) + 1))
-    return MatchForm("".join(pieces), index)
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words``, longest first, built as a trie.
-
-    >>> trie_pattern(["بالي", "بانكوك", "باريس"])
-    'با(?:ريس|لي|نكوك)'
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-        return body
-
-    return build(trie)
+__all__ = ["Gazetteer", "Match", "default_gazetteer", "short_instrument_names"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +34,18 @@ class Match:
 class Gazetteer:
     """Names -> entities, searched in one pass."""
 
-    def __init__(self, names: Iterable[tuple[str, Entity]]) -> None:
+    def __init__(self, names: Iterable[tuple[str, Entity]], language: LanguagePack) -> None:
+        self.language = language
         self._entities: dict[str, Entity] = {}
         for name, entity in names:
-            form = match_form(name).text.strip()
+            form = language.match_form(name).text.strip()
             if len(form) < 2:
                 continue
             self._entities.setdefault(form, entity)
-            if form.startswith("ال"):
-                # ل + ال -> لل : "للولايات المتحدة"
-                self._entities.setdefault("ل" + form[1:], entity)
+            for variant in language.name_forms(form):
+                self._entities.setdefault(variant, entity)
         body = trie_pattern(self._entities)
-        self._pattern = re.compile(rf"(?<!\w){_PROCLITICS}(?P<name>{body})(?!\w)")
+        self._pattern = re.compile(rf"(?<!\w){language.proclitics}(?P<name>{body})(?!\w)")
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -119,7 +57,7 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Match]:
         """Matches in ``text`` (offsets in ``text``), longest names first, no overlaps."""
-        form = match_form(text)
+        form = self.language.match_form(text)
         found = []
         for match in self.find_in_form(form.text):
             start, end = form.source_span(match.start, match.end)
@@ -134,43 +72,47 @@ class Gazetteer:
         ]
 
 
-def _table_names() -> list[tuple[str, Entity]]:
+def _names(row: dict[str, str], language: LanguagePack, *columns: str) -> list[str]:
+    """The row's names in a language: single-valued columns, then the multi-valued last one."""
+    *single, multi = columns
+    found = [row.get(language.column(c), "") for c in single]
+    found += cells(row.get(language.column(multi), ""))
+    return [name for name in found if name]
+
+
+def _table_names(language: LanguagePack) -> list[tuple[str, Entity]]:
     names: list[tuple[str, Entity]] = []
     for row in load_table("states"):
         entity = Entity(EntityKind.STATE, row["iso3"])
-        for name in [row["name_ar"], row["formal_ar"], *cells(row["variants_ar"])]:
-            if name:
-                names.append((name, entity))
+        names += [(n, entity) for n in _names(row, language, "name", "formal", "variants")]
     for row in load_table("organizations"):
-        kind = EntityKind.ORGANIZATION
-        entity = Entity(kind, row["id"])
-        for name in [row["name_ar"], *cells(row["variants_ar"])]:
-            if name:
-                names.append((name, entity))
+        entity = Entity(EntityKind.ORGANIZATION, row["id"])
+        names += [(n, entity) for n in _names(row, language, "name", "variants")]
     for row in load_table("instruments"):
         entity = Entity(EntityKind.INSTRUMENT, row["id"])
-        for name in [row["name_ar"], *cells(row["variants_ar"])]:
-            if name:
-                names.append((name, entity))
+        names += [(n, entity) for n in _names(row, language, "name", "variants")]
     for row in load_table("places"):
-        entity = Entity(EntityKind.PLACE, row["id"], row["name_ar"], row["iso3"])
-        for name in [row["name_ar"], *cells(row["variants_ar"])]:
-            if name:
-                names.append((name, entity))
+        label = row.get(language.column("name"), "") or row["name_en"]
+        entity = Entity(EntityKind.PLACE, row["id"], label, row["iso3"])
+        names += [(n, entity) for n in _names(row, language, "name", "variants")]
     return names
 
 
 @cache
-def default_gazetteer() -> Gazetteer:
-    """All States, organisations, instruments and places of the reference tables."""
-    return Gazetteer(_table_names())
+def default_gazetteer(code: str) -> Gazetteer:
+    """All States, organisations, instruments and places of the reference tables, by their
+    names in one language."""
+    language = lang.get(code)
+    return Gazetteer(_table_names(language), language)
 
 
 @cache
-def short_instrument_names() -> Gazetteer:
-    """Short forms of instruments (``برنامج العمل``): only safe once the full name appeared."""
+def short_instrument_names(code: str) -> Gazetteer:
+    """Short forms of instruments (``Programme of Action``): only safe once the full name
+    appeared."""
+    language = lang.get(code)
     names: list[tuple[str, Entity]] = []
     for row in load_table("instruments"):
         entity = Entity(EntityKind.INSTRUMENT, row["id"])
-        names.extend((name, entity) for name in cells(row["short_ar"]))
-    return Gazetteer(names)
+        names.extend((name, entity) for name in cells(row.get(language.column("short"), "")))
+    return Gazetteer(names, language)

@@ -13,13 +13,11 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, MeetingFact, PlenaryCountFact
-from unkg.extract.gazetteer import trie_pattern
-from unkg.lang.ar.patterns import patterns
+from unkg.lang.base import LanguagePack
 from unkg.text.dates import find_dates
 from unkg.text.symbols import find_symbols
 
@@ -28,8 +26,6 @@ REQUIRES: tuple[str, ...] = ()
 
 SUBJECT_WORDS = 3
 # What introduces the subject of a meeting's name: "المعني ب", "بشأن", "للنظر في", "حول".
-_INTRO = re.compile(r"(?<!\w)(?:المعنيه?|بشان|للنظر\s+في|حول)\s+")
-_YEAR = re.compile(r"(?<!\w)(?:في\s+)?عام\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _QUOTES = '”“"«»'
 
 
@@ -51,27 +47,19 @@ class Mention:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-def subject_key(subject: str) -> str:
+def subject_key(subject: str, language: LanguagePack) -> str:
     """The first content words of a meeting's subject, reduced so wordings agree.
 
-    >>> subject_key("بتنفيذ برنامج العمل المتعلق بمنع الاتجار")
+    >>> from unkg.lang import get
+    >>> subject_key("بتنفيذ برنامج العمل المتعلق بمنع الاتجار", get("ar"))
     'تنفيذ رنامج عمل'
     """
-    stop = patterns().stop_words
+    stop = language.patterns().stop_words
     words: list[str] = []
     for token in re.findall(r"\w+", subject):
         if token in stop:
             continue
-        if len(token) > 3 and token[0] in "وف":
-            token = token[1:]
-        if token.startswith("لل"):
-            token = token[2:]
-        elif token.startswith(("بال", "كال", "فال")):
-            token = token[3:]
-        elif token.startswith("ال") and len(token) > 4:
-            token = token[2:]
-        elif token[0] in "بلك" and len(token) > 3:
-            token = token[1:]
+        token = language.strip_clitics(token)
         if token in stop or len(token) < 2:
             continue
         words.append(token)
@@ -85,13 +73,14 @@ def meeting_key(kind: str, year: int, key_words: str) -> str:
     return f"{kind}-{year}-{digest}"
 
 
-def _subject(text: str, at: int) -> tuple[int, int] | None:
+def _subject(text: str, at: int, language: LanguagePack) -> tuple[int, int] | None:
     """Where the subject of a meeting name starting at ``at`` lies."""
+    p = language.patterns()
     window = text[at : at + 160]
-    intro = _INTRO.search(window)
-    if intro is None or intro.start() > 90 or "،" in window[: intro.start()]:
+    intro = p.subject_intro.search(window)
+    if intro is None or intro.start() > 90 or p.clause_comma in window[: intro.start()]:
         return None
-    if patterns().meeting_name.search(window, 0, intro.start()):
+    if p.meeting_name.search(window, 0, intro.start()):
         return None  # the name that follows belongs to another meeting named in between
     start = at + intro.end()
     if start < len(text) and text[start] in _QUOTES:
@@ -101,15 +90,10 @@ def _subject(text: str, at: int) -> tuple[int, int] | None:
         )
         if close is not None:
             return start, close
-    end_match = patterns().subject_end.search(text, start)
+    end_match = p.subject_end.search(text, start)
     end = end_match.start() if end_match else len(text)
     end = min(end, start + 260)
     return (start, end) if end > start else None
-
-
-@cache
-def _ordinal_at() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?P<o>{trie_pattern(patterns().ordinals)})(?!\w)")
 
 
 def find_mentions(unit: Unit) -> list[Mention]:
@@ -118,14 +102,15 @@ def find_mentions(unit: Unit) -> list[Mention]:
 
 
 def _find_mentions(unit: Unit) -> list[Mention]:
-    p = patterns()
-    kinds = concepts("meeting-kind")
+    language = unit.language
+    p = language.patterns()
+    kinds = concepts("meeting-kind", language.code)
     mentions = []
     for m in p.meeting_name.finditer(unit.text):
         kind_match = kinds.at_start(m.group("kind"))
         if kind_match is None:
             continue
-        span = _subject(unit.text, m.end())
+        span = _subject(unit.text, m.end(), language)
         if (
             span is None
             and unit.kind == "body-name"
@@ -137,21 +122,21 @@ def _find_mentions(unit: Unit) -> list[Mention]:
         if span is None:
             continue
         subject = unit.text[span[0] : span[1]]
-        key_words = subject_key(subject)
+        key_words = subject_key(subject, language)
         if len(key_words.split()) < 2:
             continue
         # an ordinal in the name ("الاجتماع الخامس") tells apart meetings of one series
-        ordinal = _ordinal_at().match(unit.text, m.end())
+        ordinal = p.ordinal_at.match(unit.text, m.end())
         if ordinal:
-            key_words = f"{patterns().ordinals[ordinal.group('o')]} {key_words}"
+            key_words = f"{p.ordinals[ordinal.group('o')]} {key_words}"
         mention = Mention(unit, m.start("kind"), span[1], kind_match.concept, subject, key_words)
         _dates_after(mention)
         mentions.append(mention)
     return mentions
 
 
-def _sentence_end(text: str, start: int) -> int:
-    for m in patterns().sentence_end.finditer(text, start):
+def _sentence_end(text: str, start: int, language: LanguagePack) -> int:
+    for m in language.patterns().sentence_end.finditer(text, start):
         return m.start()
     return len(text)
 
@@ -159,21 +144,23 @@ def _sentence_end(text: str, start: int) -> int:
 def _dates_after(mention: Mention) -> None:
     """Year, dates and place stated after a meeting's name, in the same sentence."""
     text = mention.unit.text
-    stop = _sentence_end(text, mention.end)
+    language = mention.unit.language
+    p = language.patterns()
+    stop = _sentence_end(text, mention.end, language)
     # the next meeting named in the sentence takes what follows it
-    following = patterns().meeting_name.search(text, mention.end, stop)
+    following = p.meeting_name.search(text, mention.end, stop)
     if following is not None:
         stop = following.start()
     # the name itself may end on its date ("... للنظر في تنفيذ برنامج العمل في عام 2016")
     tail = text[mention.end : stop]
-    if not find_dates(tail) and not _YEAR.search(tail):
+    if not find_dates(tail, language) and not p.year_phrase.search(tail):
         tail = text[mention.start : stop]
-    dates = [d for d in find_dates(tail) if d.has_year]
+    dates = [d for d in find_dates(tail, language) if d.has_year]
     if dates:
         mention.year = dates[0].first.year
         mention.first, mention.last = dates[0].first, dates[0].last
     else:
-        year = _YEAR.search(tail)
+        year = p.year_phrase.search(tail)
         if year:
             mention.year = int(year.group("year"))
     for start, _, symbol in find_symbols(mention.unit.view.text):
@@ -181,12 +168,12 @@ def _dates_after(mention: Mention) -> None:
         if start >= a and symbol.series_root:
             mention.series = symbol.series_root
             break
-    # the place: a city named after "في" in the name's sentence ("المعقودة في فيينا بالنمسا")
+    # the place: a city named after "in" in the name's sentence ("held in Vienna, Austria")
     for name in mention.unit.names:
         if (
             name.entity.kind is EntityKind.PLACE
             and mention.start < name.start < stop
-            and re.search(r"في\s+$", text[max(0, name.start - 4) : name.start])
+            and p.place_before.search(text[max(0, name.start - 8) : name.start])
         ):
             within = _within(mention.unit, name.end)
             mention.place = replace(name.entity, within=within or name.entity.within)
@@ -205,10 +192,11 @@ def _dateline(
     context: Context,
 ) -> tuple[dt.date | None, dt.date | None, Entity | None, Unit | None]:
     for unit in context.blocks("dateline")[:1]:
-        dates = [d for d in find_dates(unit.text) if d.has_year]
+        dates = [d for d in context.dates(unit.text) if d.has_year]
         place = next((n.entity for n in unit.names if n.entity.kind is EntityKind.PLACE), None)
         if place is None:
-            before = unit.text.split("،")[0].strip() if "،" in unit.text else ""
+            comma = context.patterns.clause_comma
+            before = unit.text.split(comma)[0].strip() if comma in unit.text else ""
             if before and not re.search(r"\d", before):
                 place = Entity(EntityKind.PLACE, "", unit.reading(0, len(before)))
         if dates:
@@ -284,10 +272,10 @@ def _main_meeting(context: Context, fact: MeetingFact) -> MeetingFact:
     evidence = list(fact.evidence)
     title = next(iter(context.blocks("doc-title")), None)
     if title is not None:
-        doctype = concepts("doctype").at_start(title.text)
+        doctype = context.concepts("doctype").at_start(title.text)
         if doctype is not None and doctype.concept == "report":
             relation = "reports-on"
-        elif patterns().addressed_to.search(title.text):
+        elif context.patterns.addressed_to.search(title.text):
             relation = "addressed-to"
         evidence.append(context.evidence(title, 0, len(title.text)))
     series = fact.series
@@ -300,11 +288,12 @@ def _main_meeting(context: Context, fact: MeetingFact) -> MeetingFact:
 
 
 def _stated_count(context: Context, meeting: str) -> list[Fact]:
+    p = context.patterns
     for unit in context.paragraphs():
-        m = patterns().stated_count.search(unit.text)
+        m = p.stated_count.search(unit.text)
         if m:
             word = m.group("count")
-            count = int(word) if word.isdigit() else patterns().cardinals.get(word)
+            count = int(word) if word.isdigit() else p.cardinals.get(word)
             if count:
                 return [
                     PlenaryCountFact(
@@ -314,53 +303,23 @@ def _stated_count(context: Context, meeting: str) -> list[Fact]:
     return []
 
 
-def hosts(context: Context, facts: list[Fact]) -> list[Fact]:
-    """Governments thanked for hosting a meeting named in the same sentence are its hosts."""
-    others = [f for f in facts if not isinstance(f, MeetingFact)]
-    by_key = {m.meeting: m for m in facts if isinstance(m, MeetingFact)}
-    for unit in context.units:
-        for start, stop in unit.sentences():
-            sentence = unit.text[start:stop]
-            if "استضاف" not in sentence:
-                continue
-            government = patterns().hosts.search(sentence)
-            if government is None:
-                continue
-            states = tuple(
-                n.entity
-                for n in unit.names_in(start + government.end(), stop)
-                if n.entity.kind is EntityKind.STATE
-            )
-            if not states:
-                continue
-            target = _meeting_in(unit, start, stop, by_key)
-            if target is None:
-                continue
-            fact = by_key[target]
-            by_key[target] = replace(
-                fact,
-                hosts=tuple(dict.fromkeys(fact.hosts + states)),
-                evidence=(*fact.evidence, context.evidence(unit, start, stop)),
-            )
-    return [*by_key.values(), *others]
-
-
-def _meeting_in(unit: Unit, start: int, stop: int, by_key: dict[str, MeetingFact]) -> str | None:
+def meeting_in(unit: Unit, start: int, stop: int, by_key: dict[str, MeetingFact]) -> str | None:
+    """The key of a meeting of ``by_key`` that the unit names between ``start`` and ``stop``."""
+    language = unit.language
     for mention in find_mentions(unit):
         if start <= mention.start < stop:
             for key, fact in by_key.items():
                 if (
-                    key.startswith(mention.kind + "-")
-                    and subject_key(_fact_subject(fact)) == mention.key_words
+                    fact.kind == mention.kind
+                    and subject_key(fact_subject(fact, language), language) == mention.key_words
                 ):
                     return key
     return None
 
 
-def _fact_subject(fact: MeetingFact) -> str:
-    from unkg.extract.gazetteer import match_form
-
-    text = match_form(fact.name).text
-    kind = patterns().meeting_name.match(text)
-    span = _subject(text, kind.end() if kind else 0)
+def fact_subject(fact: MeetingFact, language: LanguagePack) -> str:
+    """The subject of a meeting fact's name, in match form."""
+    text = language.match_form(fact.name).text
+    kind = language.patterns().meeting_name.match(text)
+    span = _subject(text, kind.end() if kind else 0, language)
     return text[span[0] : span[1]] if span else ""

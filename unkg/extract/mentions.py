@@ -28,7 +28,7 @@ _SKIP = {"united-nations"}  # the UN itself is named in every document
 def extract(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     seen_instruments: set[str] = set()
-    shorts = short_instrument_names()
+    shorts = short_instrument_names(context.language.code)
     for unit in context.units:
         for name in unit.names:
             if name.entity.key in _SKIP:

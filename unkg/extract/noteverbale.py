@@ -9,7 +9,6 @@ circulate it. The annex's event is the meeting whose name's subject the annex ti
 
 from __future__ import annotations
 
-from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import (
     DocumentFact,
@@ -20,9 +19,7 @@ from unkg.extract.facts import (
     MeetingFact,
     NoteVerbaleFact,
 )
-from unkg.extract.gazetteer import match_form
-from unkg.extract.meetings import _fact_subject, subject_key
-from unkg.lang.ar.patterns import patterns
+from unkg.extract.meetings import fact_subject, subject_key
 
 KIND = "notes-verbales"
 REQUIRES = ("documents", "meetings")
@@ -48,9 +45,9 @@ def extract(context: Context) -> list[Fact]:
     addressee_role = None
     addressee_meeting = None
     if title is not None:
-        to = patterns().addressed_to.search(title.text)
+        to = context.patterns.addressed_to.search(title.text)
         if to is not None:
-            role = concepts("role").at_start(title.text[to.end() :])
+            role = context.concepts("role").at_start(title.text[to.end() :])
             if role is not None:
                 addressee_role = role.concept
                 evidence.append(context.evidence(title, to.start(), to.end() + role.end))
@@ -65,7 +62,7 @@ def extract(context: Context) -> list[Fact]:
         addressee_meeting = meeting.meeting if meeting else None
     request = None
     for unit in body:
-        found = concepts("request").first(unit.text)
+        found = context.concepts("request").first(unit.text)
         if found is not None:
             request = found.concept
             evidence.append(context.evidence(unit, found.start, found.end))
@@ -88,7 +85,7 @@ def extract(context: Context) -> list[Fact]:
 
 
 def _senders(context: Context, unit: Unit):  # type: ignore[no-untyped-def]
-    for mission in concepts("mission-kind").find(unit.text):
+    for mission in context.concepts("mission-kind").find(unit.text):
         state = next(
             (
                 n
@@ -108,8 +105,9 @@ def _annex(context: Context) -> tuple[str | None, str | None]:
     text = " ".join(u.view.text for u in titles)
     meetings = [f for f in context.facts if isinstance(f, MeetingFact)]
     for unit in titles:
-        key = subject_key(unit.text)
+        key = subject_key(unit.text, context.language)
         for meeting in meetings:
-            if key and subject_key(match_form(_fact_subject(meeting)).text) == key:
+            subject = fact_subject(meeting, context.language)
+            if key and subject_key(context.match_form(subject).text, context.language) == key:
                 return text, meeting.meeting
     return text, None

@@ -12,14 +12,13 @@ which plenary meeting and how; who held a post or serviced the meeting.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from unkg.data import load_table
-from unkg.extract.concepts import ConceptMatch, concepts
+from unkg.extract.concepts import ConceptMatch
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, RoleAssignmentFact
 from unkg.extract.plenary import PlenaryMention, main_meeting, mentions
-from unkg.lang.ar.patterns import patterns
+from unkg.lang.base import LanguagePack
 
 KIND = "officers"
 REQUIRES = ("meetings", "plenary")
@@ -33,13 +32,11 @@ POSTS = (
 )
 # Roles a Secretariat body plays for a meeting.
 SERVICES = ("secretariat-services", "substantive-support")
-_NAME_WORD = re.compile(r"[^\s،,.()؛:]+")
 
 
-def person(name: str) -> Entity:
-    from unkg.extract.gazetteer import match_form
-
-    return Entity(EntityKind.PERSON, match_form(name).text, name)
+def person(name: str, language: LanguagePack) -> Entity:
+    """A person named in the text: keyed by the name's match form, labelled as written."""
+    return Entity(EntityKind.PERSON, language.match_form(name).text, name)
 
 
 def extract(context: Context) -> list[Fact]:
@@ -64,14 +61,14 @@ def _plenary_before(here: list[PlenaryMention], at: int) -> PlenaryMention | Non
 def _elections(
     context: Context, unit: Unit, s0: int, s1: int, here: list[PlenaryMention], meeting: str | None
 ) -> list[Fact]:
-    p = patterns()
+    p = context.patterns
     elected = p.elected.search(unit.text, s0, s1)
     if elected is None:
         return []
     plenary = _plenary_before(here, elected.start())
     ordinal = plenary.ordinals[0] if plenary else None
     date = plenary.dates[0] if plenary else None
-    method_match = concepts("election-method").first(unit.text[elected.end() : s1])
+    method_match = context.concepts("election-method").first(unit.text[elected.end() : s1])
     method = method_match.concept if method_match else None
     context_evidence: tuple[Evidence, ...] = (plenary.evidence,) if plenary else ()
     listed = p.following_list.search(unit.text, elected.end(), s1)
@@ -124,7 +121,7 @@ def _single(
         ),
         None,
     )
-    roles = concepts("role")
+    roles = context.concepts("role")
     role_match = None
     if state is not None:
         role_match = roles.first(text[state.end : min(s1, state.end + 40)])
@@ -139,17 +136,17 @@ def _single(
         return []
     name_end = state.start - 1 if state is not None else role_match.start
     name_start = at
-    honorific = patterns().honorific.search(text, at, name_end)
+    honorific = context.patterns.honorific.search(text, at, name_end)
     if honorific:
         name_start = honorific.end()
     else:
-        method_match = concepts("election-method").first(text[at:name_end])
+        method_match = context.concepts("election-method").first(text[at:name_end])
         if method_match:
             name_start = at + method_match.end
     name = text[name_start:name_end].strip(" (")
     holder: Entity
     if name and 1 <= len(name.split()) <= 5:
-        holder = person(unit.reading(name_start, name_start + len(name)))
+        holder = person(unit.reading(name_start, name_start + len(name)), context.language)
     elif state is not None:
         holder = state.entity
     else:
@@ -185,7 +182,7 @@ def _listed(
     text = unit.text
     headings = [
         m
-        for m in concepts("role").find(text[at:s1])
+        for m in context.concepts("role").find(text[at:s1])
         if text[at + m.end : at + m.end + 2].strip().startswith(":")
     ]
     facts: list[Fact] = []
@@ -215,20 +212,18 @@ def _listed(
 def _posts(context: Context, unit: Unit, s0: int, s1: int, meeting: str | None) -> list[Fact]:
     facts: list[Fact] = []
     text = unit.text
-    for role in concepts("role").find(text[s0:s1]):
+    for role in context.concepts("role").find(text[s0:s1]):
         if role.concept not in POSTS:
             continue
         after = s0 + role.end
-        m = re.match(
-            r"\s*،\s*(?P<name>(?:[^\s،,.()؛:]+\s+){0,3}[^\s،,.()؛:]+)\s*[،,(]", text[after:]
-        )
+        m = context.patterns.apposed_name.match(text[after:])
         if m is None:
             continue
         start, end = after + m.start("name"), after + m.end("name")
         words = text[start:end].split()
-        if any(unit.names_in(start, end)) or any(w in patterns().stop_words for w in words):
+        if any(unit.names_in(start, end)) or any(w in context.patterns.stop_words for w in words):
             continue
-        holder = person(unit.reading(start, end))
+        holder = person(unit.reading(start, end), context.language)
         facts.append(
             RoleAssignmentFact(
                 meeting,
@@ -246,7 +241,7 @@ def _services(context: Context, unit: Unit, s0: int, s1: int, meeting: str | Non
         row["id"] for row in load_table("organizations") if row["kind"] == "un-secretariat-unit"
     }
     facts: list[Fact] = []
-    for role in concepts("role").find(unit.text[s0:s1]):
+    for role in context.concepts("role").find(unit.text[s0:s1]):
         if role.concept not in SERVICES:
             continue
         bodies = [

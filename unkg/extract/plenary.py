@@ -1,22 +1,19 @@
 """Numbered plenary meetings: ordinal and date, and which plenary each sentence speaks of.
 
-"في الجلسة الأولى المعقودة في 9 أيار/مايو", "وفي الجلستين الثانية والثالثة المعقودتين في
-9 و 10 أيار/مايو على التوالي", "وفي الجلسة نفسها" (the plenary last named). Ordinal words
-come from the number data (to the ninety-ninth); digits work too.
+"At its 1st plenary meeting, held on 9 May", "في الجلستين الثانية والثالثة المعقودتين في
+9 و 10 أيار/مايو على التوالي", "at the same meeting" (the plenary last named): the
+language's ``plenary``, ``plenary_same``, ``held_on`` and ``respectively`` frames. Ordinal
+words come from the pack's number data; digits work too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
-from functools import cache
 
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import Evidence, Fact, MeetingFact, PlenaryFact
-from unkg.extract.gazetteer import trie_pattern
-from unkg.lang.ar.patterns import patterns
-from unkg.text.dates import find_dates
+from unkg.lang.frames import Patterns
 
 KIND = "plenary"
 REQUIRES = ("meetings",)
@@ -37,15 +34,10 @@ def main_meeting(context: Context) -> MeetingFact | None:
     return meetings[0] if meetings else None
 
 
-@cache
-def _ordinal_word() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:و)?(?P<w>{trie_pattern(patterns().ordinals)}|\d{{1,3}})(?!\w)")
-
-
-def _ordinals(text: str) -> tuple[int, ...]:
-    table = patterns().ordinals
+def _ordinals(text: str, p: Patterns) -> tuple[int, ...]:
+    table = p.ordinals
     found = []
-    for m in _ordinal_word().finditer(text):
+    for m in p.ordinal_word.finditer(text):
         value = m.group("w")
         found.append(int(value) if value.isdigit() else table[value])
     return tuple(found)
@@ -59,7 +51,7 @@ def mentions(context: Context) -> list[PlenaryMention]:
 
 
 def _mentions(context: Context) -> list[PlenaryMention]:
-    p = patterns()
+    p = context.patterns
     meeting = main_meeting(context)
     year = meeting.start.year if meeting is not None and meeting.start else None
     found: list[PlenaryMention] = []
@@ -67,7 +59,8 @@ def _mentions(context: Context) -> list[PlenaryMention]:
         if unit.kind != "paragraph":
             continue
         spans = [
-            (m.start(), m.end(), _ordinals(m.group("ords"))) for m in p.plenary.finditer(unit.text)
+            (m.start(), m.end(), _ordinals(m.group("ords"), p))
+            for m in p.plenary.finditer(unit.text)
         ]
         spans += [(m.start(), m.end(), ()) for m in p.plenary_same.finditer(unit.text)]
         for start, end, ordinals in sorted(spans):
@@ -75,7 +68,7 @@ def _mentions(context: Context) -> list[PlenaryMention]:
                 if not found:
                     continue
                 ordinals = found[-1].ordinals
-            dates, end = _held_on(unit, end, len(ordinals), year)
+            dates, end = _held_on(context, unit, end, len(ordinals), year)
             found.append(
                 PlenaryMention(
                     unit.id, start, end, ordinals, dates, context.evidence(unit, start, end)
@@ -85,19 +78,19 @@ def _mentions(context: Context) -> list[PlenaryMention]:
 
 
 def _held_on(
-    unit: Unit, at: int, count: int, year: int | None
+    context: Context, unit: Unit, at: int, count: int, year: int | None
 ) -> tuple[tuple[dt.date | None, ...], int]:
-    p = patterns()
+    p = context.patterns
     held = p.held_on.match(unit.text[at:])
     if held is None:
         return (None,) * count, at
     tail_start = at + held.end()
-    dates = find_dates(unit.text[tail_start : tail_start + 60], year)
+    dates = context.dates(unit.text[tail_start : tail_start + 60], year)
     if not dates or dates[0].start != 0:
         return (None,) * count, at
     date = dates[0]
     end = tail_start + date.end
-    respectively = p.respectively.match(unit.text[end:].lstrip(" ،"))
+    respectively = p.respectively.match(unit.text[end:].lstrip(" " + p.clause_comma))
     if len(date.days) == count and (respectively or count > 1):
         return tuple(date.days), end
     return (date.first,) * count, end

@@ -8,7 +8,6 @@ otherwise from its symbol (``CRP.n`` conference room paper, ``L.n`` draft, ``INF
 
 from __future__ import annotations
 
-from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import DocumentReferenceFact, Fact
 from unkg.text.symbols import Symbol, find_symbols
@@ -39,13 +38,13 @@ def _sentence_start(unit: Unit, at: int) -> int:
 def extract(context: Context) -> list[Fact]:
     own = context.document.metadata.symbol
     facts: list[Fact] = []
-    doctypes = concepts("doctype")
+    doctypes = context.concepts("doctype")
     for unit in context.units:
         previous_end = 0
         for start, end, symbol in find_symbols(unit.view.text):
             if symbol.text == own:
                 continue
-            form_start = _form_offset(unit, start)
+            form_start = unit.form_offset(start)
             window_start = max(_sentence_start(unit, form_start), previous_end)
             context_types = doctypes.find(unit.text[window_start:form_start])
             doc_type = context_types[-1].concept if context_types else _from_symbol(symbol)
@@ -66,25 +65,9 @@ def extract(context: Context) -> list[Fact]:
                     evidence=tuple(evidence),
                 )
             )
-            previous_end = _form_offset(unit, end)
+            previous_end = unit.form_offset(end)
     return facts
 
 
 def _from_symbol(symbol: Symbol) -> str | None:
     return _SYMBOL_KIND_TYPE.get(symbol.kind or "")
-
-
-def _form_offset(unit: Unit, text_offset: int) -> int:
-    """The match-form offset of a repaired-text offset."""
-    index = unit.form.index
-    if index is None:
-        return text_offset
-    # index maps form -> text and is increasing: find the first form position at or after it
-    low, high = 0, len(index) - 1
-    while low < high:
-        middle = (low + high) // 2
-        if index[middle] < text_offset:
-            low = middle + 1
-        else:
-            high = middle
-    return low

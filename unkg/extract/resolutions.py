@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import (
     DocumentFact,
@@ -25,9 +24,9 @@ from unkg.extract.facts import (
     ResolutionFact,
     ResolutionLinkFact,
 )
-from unkg.extract.meetings import find_mentions, meeting_key
+from unkg.extract.meetings import find_mentions, meeting_key, subject_key
 from unkg.extract.plenary import main_meeting
-from unkg.lang.ar.patterns import patterns
+from unkg.lang.frames import Patterns
 from unkg.text.symbols import find_symbols, parse_symbol
 
 KIND = "resolutions"
@@ -47,22 +46,23 @@ class Reference:
 
 
 def references(unit: Unit) -> list[Reference]:
-    # both resolution patterns find a resolution only by the word قرار (the second looks for
-    # it before the number): a unit without it, most of them, is not scanned position by position
-    found = _worded_references(unit.text) if "قرار" in unit.text else []
+    # both resolution frames find a resolution only by the language's word for it (the
+    # second looks for it before the number): a unit without it, most of them, is not
+    # scanned position by position
+    p = unit.language.patterns()
+    found = _worded_references(unit.text, p) if p.resolution_cue in unit.text else []
     for start, end, symbol in find_symbols(unit.view.text):
         if symbol.kind == "resolution":
-            a = _form_at(unit, start)
+            a = unit.form_offset(start)
             found.append(Reference(a, a + (end - start), symbol.text, False))
     return sorted(found, key=lambda r: r.start)
 
 
-def _worded_references(text: str) -> list[Reference]:
-    """General Assembly and Security Council resolutions named with the word قرار."""
-    p = patterns()
+def _worded_references(text: str, p: Patterns) -> list[Reference]:
+    """General Assembly and Security Council resolutions named with the word for resolution."""
     found = []
     for m in p.resolution.finditer(text):
-        own = m.group("kw").endswith("ها")
+        own = m.group("own") is not None
         symbol = f"A/RES/{int(m.group('session'))}/{int(m.group('number'))}"
         found.append(Reference(m.start(), m.end(), symbol, own))
         at = m.end()
@@ -71,7 +71,7 @@ def _worded_references(text: str) -> list[Reference]:
             found.append(Reference(more.start("session"), more.end(), symbol, own))
             at = more.end()
     for m in p.sc_resolution.finditer(text):
-        if "قرار" not in text[max(0, m.start() - 25) : m.start() + 12]:
+        if p.resolution_cue not in text[max(0, m.start() - 25) : m.start() + 12]:
             continue
         found.append(
             Reference(
@@ -79,12 +79,6 @@ def _worded_references(text: str) -> list[Reference]:
             )
         )
     return found
-
-
-def _form_at(unit: Unit, text_offset: int) -> int:
-    from unkg.extract.references import _form_offset
-
-    return _form_offset(unit, text_offset)
 
 
 def resolution_fact(symbol: str, evidence):  # type: ignore[no-untyped-def]
@@ -108,8 +102,8 @@ def resolution_fact(symbol: str, evidence):  # type: ignore[no-untyped-def]
 
 
 def extract(context: Context) -> list[Fact]:
-    p = patterns()
-    relations = concepts("relation")
+    p = context.patterns
+    relations = context.concepts("relation")
     meeting = main_meeting(context)
     own_symbol = _own_resolution(context)
     facts: list[Fact] = []
@@ -149,7 +143,7 @@ def extract(context: Context) -> list[Fact]:
                     context.evidence(unit, (before[-1].start if before else ref.start), ref.end),
                 )
                 facts.append(ResolutionLinkFact(subject, relation, ref.symbol, evidence=evidence))
-            convened = _convened(unit, s0, s1, meeting)
+            convened = _convened(context, unit, s0, s1, meeting)
             if convened is None or action is None:
                 continue
             evidence = (context.evidence(unit, s0, s1),)
@@ -182,37 +176,30 @@ def _own_resolution(context: Context) -> str | None:
     return None
 
 
-def _convened(unit: Unit, s0: int, s1: int, meeting: MeetingFact | None) -> str | None:
+def _convened(
+    context: Context, unit: Unit, s0: int, s1: int, meeting: MeetingFact | None
+) -> str | None:
     """The meeting a sentence convenes: one it names, or the document's own meeting when
     the sentence convenes a meeting of that kind described in words of its name."""
-    m = patterns().convene.search(unit.text, s0, s1)
+    language = context.language
+    m = context.patterns.convene.search(unit.text, s0, s1)
     if m is None:
         return None
     for mention in find_mentions(unit):
         if m.start() <= mention.start < s1:
-            if meeting is not None and mention.key_words == _key_words(meeting):
+            if meeting is not None and mention.key_words == subject_key(
+                language.match_form(meeting.name).text, language
+            ):
                 return meeting.meeting
             if mention.year is not None:
                 return meeting_key(mention.kind, mention.year, mention.key_words)
     if meeting is None:
         return None
-    kind = concepts("meeting-kind").at_start(m.group("kind"))
+    kind = context.concepts("meeting-kind").at_start(m.group("kind"))
     if kind is None or kind.concept != meeting.kind:
         return None
     described = set(re.findall(r"\w{4,}", unit.text[m.end() : m.end() + 80]))
-    named = set(re.findall(r"\w{4,}", _form(meeting.name)))
-    stems = {w.removeprefix("ال").removeprefix("لل") for w in described}
-    name_stems = {w.removeprefix("ال").removeprefix("لل") for w in named}
+    named = set(re.findall(r"\w{4,}", language.match_form(meeting.name).text))
+    stems = {language.strip_clitics(w) for w in described}
+    name_stems = {language.strip_clitics(w) for w in named}
     return meeting.meeting if len(stems & name_stems) >= 2 else None
-
-
-def _form(text: str) -> str:
-    from unkg.extract.gazetteer import match_form
-
-    return match_form(text).text
-
-
-def _key_words(meeting: MeetingFact) -> str:
-    from unkg.extract.meetings import subject_key
-
-    return subject_key(_form(meeting.name))

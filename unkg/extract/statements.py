@@ -9,20 +9,14 @@ A statement is dated by the plenary meeting its sentence or paragraph names.
 
 from __future__ import annotations
 
-import re
-
-from unkg.extract.concepts import concepts
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import Entity, EntityKind, Fact, RoleAssignmentFact, StatementFact
 from unkg.extract.gazetteer import Match
 from unkg.extract.plenary import PlenaryMention, main_meeting, mentions
-from unkg.lang.ar.patterns import patterns
 
 KIND = "statements"
 REQUIRES = ("meetings", "plenary", "officers")
 
-_NEXT_SPEAKER = re.compile(r"(?:،\s*)?و(?=ممثل)")
-_CAPACITY_END = re.compile(r"(?:،\s*)?(?:و(?=ممثل)|علي\s+التوالي)|$")
 _SPEAKER_KINDS = (EntityKind.STATE, EntityKind.ORGANIZATION)
 
 
@@ -39,7 +33,7 @@ def extract(context: Context) -> list[Fact]:
     for unit in context.paragraphs():
         here = [m for m in plenaries if m.unit == unit.id]
         for s0, s1 in unit.sentences():
-            for verb in patterns().statement.finditer(unit.text, s0, s1):
+            for verb in context.patterns.statement.finditer(unit.text, s0, s1):
                 plenary = _before(here, verb.start())
                 if plenary is None:
                     continue
@@ -47,7 +41,7 @@ def extract(context: Context) -> list[Fact]:
                 if between:
                     segment = (verb.start("between"), verb.end("between"))
                 else:
-                    following = patterns().statement.search(unit.text, verb.end(), s1)
+                    following = context.patterns.statement.search(unit.text, verb.end(), s1)
                     segment = (verb.end(), following.start() if following else s1)
                 facts.extend(_speakers(context, unit, segment, plenary, key, holders))
     return facts
@@ -69,7 +63,7 @@ def _speakers(
     start, stop = segment
     chunks = []
     at = start
-    for m in _NEXT_SPEAKER.finditer(unit.text, start, stop):
+    for m in unit.language.patterns().next_speaker.finditer(unit.text, start, stop):
         chunks.append((at, m.start()))
         at = m.end()
     chunks.append((at, stop))
@@ -88,17 +82,17 @@ def _chunk(
     meeting: str | None,
     holders: dict[str, Entity],
 ) -> list[Fact]:
-    p = patterns()
+    p = context.patterns
     text = unit.text
     capacity = p.capacity.search(text, a, b)
     speakers_end = capacity.start() if capacity else b
     capacity_text = None
     capacity_role = None
     if capacity is not None:
-        end = _CAPACITY_END.search(text, capacity.end(), b)
+        end = p.capacity_end.search(text, capacity.end(), b)
         capacity_end = end.start() if end else b
         capacity_text = unit.reading(capacity.end(), capacity_end).strip(" ،.؛:")
-        capacity_match = concepts("role").first(text[capacity.end() : capacity_end])
+        capacity_match = context.concepts("role").first(text[capacity.end() : capacity_end])
         capacity_role = capacity_match.concept if capacity_match else None
     behalf_spans: list[tuple[int, int, Entity]] = []
     for m in p.on_behalf.finditer(text, a, speakers_end):
@@ -117,8 +111,8 @@ def _chunk(
         else:
             speakers.append((name, name.entity, None))
     if not speakers:
-        role = concepts("role").at_start(text[a:speakers_end].strip())
-        group = concepts("actor-group").first(text[a:speakers_end])
+        role = context.concepts("role").at_start(text[a:speakers_end].strip())
+        group = context.concepts("actor-group").first(text[a:speakers_end])
         if role is not None and role.concept in holders:
             speakers.append((None, holders[role.concept], role.concept))
         elif group is not None:

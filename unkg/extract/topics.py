@@ -3,17 +3,15 @@ found by their trigger phrases in paragraphs and agenda item titles."""
 
 from __future__ import annotations
 
-from unkg.extract.concepts import topics
 from unkg.extract.context import Context
 from unkg.extract.facts import AgendaItemFact, Fact, TopicFact
-from unkg.extract.gazetteer import match_form
 
 KIND = "topics"
 REQUIRES = ("agenda",)
 
 
 def extract(context: Context) -> list[Fact]:
-    matcher = topics()
+    matcher = context.topics()
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for unit in context.units:
@@ -32,7 +30,7 @@ def extract(context: Context) -> list[Fact]:
     for item in context.facts:
         if not isinstance(item, AgendaItemFact):
             continue
-        for match in matcher.find(match_form(item.title).text):
+        for match in matcher.find(context.match_form(item.title).text):
             facts.append(
                 TopicFact(
                     context.key,

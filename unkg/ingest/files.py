@@ -12,7 +12,10 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+
+from unkg import lang
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -26,7 +29,6 @@ __all__ = [
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = (".txt",)
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 _CONTROL = re.compile("[\u0000-\u0008\u000e-\u001f\u007f]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -55,6 +57,7 @@ class Source:
     encoding: str
     sha256: str
     size: int
+    language: str  # ISO 639-1 code of the language pack that reads it
 
 
 def _walk(root: Path) -> tuple[list[Path], list[Path]]:
@@ -133,11 +136,23 @@ def read_source(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     text, encoding = decode(data, path)
     if not text.strip():
         raise InputError(path, "empty: the file holds no text")
-    if not _ARABIC_LETTER.search(text):
+    return Source(
+        str(path), text, encoding, hashlib.sha256(data).hexdigest(), size, language_of(text, path)
+    )
+
+
+def language_of(text: str, path: Path | str = "<text>") -> str:
+    """The code of the language a text is written in, or :class:`InputError` when unkg has
+    no pack for it."""
+    found = lang.detect(text)
+    readable = ", ".join(p.name for p in lang.packs())
+    if found is None:
+        raise InputError(path, f"no letters of a language unkg reads ({readable}) found")
+    if found.pack is None:
         raise InputError(
-            path, "no Arabic text found: unkg reads Arabic UN documents (English is planned)"
+            path, f"written in {found.name}: unkg has no language pack for it (it reads {readable})"
         )
-    return Source(str(path), text, encoding, hashlib.sha256(data).hexdigest(), size)
+    return found.code
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
@@ -184,13 +199,15 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without a BOM shows NUL in every other byte of ASCII and Arabic (U+06xx) text."""
+    """UTF-16 without a BOM shows NUL in every other byte of ASCII and Arabic (U+06xx) text;
+    read with the wrong byte order, the same bytes give letters of no script unkg reads."""
+    letter = _letters_of_packs()
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        letters = len(_ARABIC_LETTER.findall(text[:4096]))
+        letters = len(letter.findall(text[:4096]))
         if letters >= 0.3 * len(text[:4096].replace(" ", "")) and not _CONTROL.search(text[:4096]):
             return text, encoding
     return None
@@ -204,5 +221,12 @@ def _windows_1256(data: bytes) -> str | None:
     non_ascii = [c for c in text[:65536] if ord(c) > 127]
     if not non_ascii:
         return None
-    arabic = sum(1 for c in non_ascii if _ARABIC_LETTER.match(c) or c in "\u060c\u061b\u061f\u0640")
+    # Windows-1256 is the Arabic code page: its text is Arabic letters and punctuation
+    letter = re.compile(f"[{lang.get('ar').script.letters}\u060c\u061b\u061f\u0640]")
+    arabic = sum(1 for c in non_ascii if letter.match(c))
     return text if arabic / len(non_ascii) >= 0.7 else None
+
+
+@cache
+def _letters_of_packs() -> re.Pattern[str]:
+    return re.compile("[" + "".join(p.script.letters for p in lang.packs()) + "]")

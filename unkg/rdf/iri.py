@@ -17,9 +17,8 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from unkg import __version__
+from unkg import __version__, lang
 from unkg.extract.facts import Entity, EntityKind
-from unkg.lang.ar import load
 from unkg.ontology.ns import PREFIXES
 from unkg.text.symbols import slug
 
@@ -67,11 +66,15 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._~()\-]")
 
 @cache
 def _letters() -> dict[str, str]:
-    return load("translit")["letters"]  # type: ignore[no-any-return]
+    """The transliteration letters of every language pack."""
+    letters: dict[str, str] = {}
+    for pack in lang.packs():
+        letters.update(pack.transliteration())
+    return letters
 
 
 def transliterate(text: str) -> str:
-    """An ASCII slug of an Arabic (or Latin) name, for IRIs.
+    """An ASCII slug of a name in any script a pack transliterates (or Latin), for IRIs.
 
     >>> transliterate("خورخي لوميلي")
     'khwrkhy-lwmyly'
@@ -118,11 +121,13 @@ class Minter:
     def document(self, key: str) -> ox.NamedNode:
         return self._node(f"id/doc/{self.document_slug(key)}")
 
-    def version(self, key: str, language: str = "ara") -> ox.NamedNode:
+    def version(self, key: str, language: str) -> ox.NamedNode:
+        """A document's expression in one language (ISO 639-3: ``ara``, ``eng``)."""
         return self._node(f"id/doc/{self.document_slug(key)}/{language}")
 
-    def paragraph(self, key: str, paragraph: str) -> ox.NamedNode:
-        return self._node(f"id/doc/{self.document_slug(key)}/ara#{quote(paragraph, safe='_')}")
+    def paragraph(self, key: str, paragraph: str, language: str) -> ox.NamedNode:
+        slug = self.document_slug(key)
+        return self._node(f"id/doc/{slug}/{language}#{quote(paragraph, safe='_')}")
 
     def annex(self, key: str, number: int = 1) -> ox.NamedNode:
         return self._node(f"id/doc/{self.document_slug(key)}#annex{number}")
@@ -192,11 +197,11 @@ class Minter:
         return self._node(f"id/triple/{hashlib.sha1(ntriples.encode()).hexdigest()[:20]}")
 
     def span(
-        self, key: str, start: int, end: int
+        self, key: str, start: int, end: int, language: str
     ) -> tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]:
-        """A span of a document's Arabic version: the target and its position and quote
-        selectors, named by the character offsets."""
-        name = f"{self.version(key).value}#span-{start}-{end}"
+        """A span of a document's version in a language: the target and its position and
+        quote selectors, named by the character offsets."""
+        name = f"{self.version(key, language).value}#span-{start}-{end}"
         return ox.NamedNode(name), ox.NamedNode(name + "-position"), ox.NamedNode(name + "-quote")
 
     def run(self) -> ox.NamedNode:

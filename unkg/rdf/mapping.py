@@ -43,6 +43,7 @@ from unkg.extract.facts import (
     StatementFact,
     TopicFact,
 )
+from unkg.lang.base import LanguagePack
 from unkg.ontology.ns import (
     ALLOT,
     CITO,
@@ -66,7 +67,7 @@ from unkg.rdf.iri import Minter
 __all__ = ["document_graph", "document_quads", "literal_date", "literal_int"]
 
 Term = ox.NamedNode | ox.Literal
-LANGUAGE_AR = ox.NamedNode("http://id.loc.gov/vocabulary/iso639-1/ar")
+ISO639_1 = "http://id.loc.gov/vocabulary/iso639-1/"
 _CONSIDERATION = {
     "considered": "consideredAgendaItem",
     "began": "beganConsiderationOf",
@@ -83,10 +84,6 @@ def literal_int(value: int, datatype: ox.NamedNode | None = None) -> ox.Literal:
     return ox.Literal(str(value), datatype=datatype or XSD.integer)
 
 
-def arabic(text: str) -> ox.Literal:
-    return ox.Literal(text, language="ar")
-
-
 @cache
 def _concept_rows() -> dict[tuple[str, str], dict[str, str]]:
     return {(row["scheme"], row["id"]): row for row in load_table("concepts")}
@@ -98,9 +95,10 @@ def _maps_to(scheme: str, concept: str) -> ox.NamedNode | None:
 
 
 class _Emitter:
-    def __init__(self, minter: Minter, graph: ox.NamedNode) -> None:
+    def __init__(self, minter: Minter, graph: ox.NamedNode, language: LanguagePack) -> None:
         self.minter = minter
         self.graph = graph
+        self.language = language  # of the document: its text's literals carry its tag
         # the graph's triples as their terms; quads are made once, for the distinct ones
         self.triples: set[TripleParts] = set()
         self.asserted: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = []
@@ -113,6 +111,10 @@ class _Emitter:
     def claim(self, s: ox.NamedNode, p: ox.NamedNode, o: Term) -> None:
         self.support(s, p, o)
         self.asserted.append((s, p, o))
+
+    def text(self, value: str) -> ox.Literal:
+        """A literal of the document's text, tagged with its language."""
+        return ox.Literal(value, language=self.language.code)
 
     def typed(self, s: ox.NamedNode, *types: ox.NamedNode) -> ox.NamedNode:
         for t in types:
@@ -141,11 +143,11 @@ class _Emitter:
         kind = entity.kind
         if kind is EntityKind.PERSON:
             self.typed(node, FOAF.Person, FOAF.Agent)
-            self.support(node, FOAF.name, arabic(entity.label or entity.key))
+            self.support(node, FOAF.name, self.text(entity.label or entity.key))
         elif kind is EntityKind.PLACE:
             self.typed(node, SCHEMA.Place)
             if not entity.key and entity.label:
-                self.support(node, SCHEMA.name, arabic(entity.label))
+                self.support(node, SCHEMA.name, self.text(entity.label))
             if entity.within:
                 self.support(
                     node,
@@ -212,17 +214,19 @@ class _Emitter:
         if key in self.written:
             return self.written[key]
         minter = self.minter
-        target, position, quote = minter.span(span.document, span.start, span.end)
+        target, position, quote = minter.span(
+            span.document, span.start, span.end, self.language.code3
+        )
         self.written[key] = target
-        version = minter.version(span.document)
-        paragraph = minter.paragraph(span.document, span.paragraph)
+        version = minter.version(span.document, self.language.code3)
+        paragraph = minter.paragraph(span.document, span.paragraph, self.language.code3)
         self.typed(target, OA.SpecificResource)
         self.support(target, OA.hasSource, version)
         self.support(target, OA.hasSelector, position)
         self.support(target, OA.hasSelector, quote)
         self.support(target, UNKG.inParagraph, paragraph)
         if span.text and span.text != span.quote:
-            self.support(target, UNKG.repairedText, arabic(span.text))
+            self.support(target, UNKG.repairedText, self.text(span.text))
         self.typed(position, OA.TextPositionSelector)
         self.support(position, OA.start, literal_int(span.start, XSD.nonNegativeInteger))
         self.support(position, OA.end, literal_int(span.end, XSD.nonNegativeInteger))
@@ -240,16 +244,17 @@ class _Emitter:
 
 def _document(e: _Emitter, f: DocumentFact) -> None:
     node = e.document(f.document, f.symbol)
-    version = e.typed(e.minter.version(f.document), UNDO.DocumentVersion)
+    version = e.typed(e.minter.version(f.document, e.language.code3), UNDO.DocumentVersion)
+    language = ox.NamedNode(ISO639_1 + e.language.code)
     e.support(node, ALLOT.hasRealization, version)
-    e.support(version, DCTERMS.language, LANGUAGE_AR)
+    e.support(version, DCTERMS.language, language)
     e.support(version, UNKG.textSha256, ox.Literal(f.file_sha256))
-    e.support(node, DCTERMS.language, LANGUAGE_AR)
+    e.support(node, DCTERMS.language, language)
     e.doc_type(node, f.doc_type)
     if f.date:
         e.claim(node, DCTERMS.date, literal_date(f.date))
     if f.title:
-        e.claim(node, DCTERMS.title, arabic(f.title))
+        e.claim(node, DCTERMS.title, e.text(f.title))
 
 
 def _identifier(e: _Emitter, f: IdentifierFact) -> None:
@@ -291,7 +296,7 @@ def _mandate(e: _Emitter, f: MandateFact) -> None:
 def _meeting(e: _Emitter, f: MeetingFact) -> None:
     node = e.meeting(f.meeting)
     e.claim(node, UNKG.meetingKind, e.concept("meeting-kind", f.kind))
-    e.claim(node, SCHEMA.name, arabic(f.name))
+    e.claim(node, SCHEMA.name, e.text(f.name))
     if f.start:
         e.claim(node, SCHEMA.startDate, literal_date(f.start))
     if f.end:
@@ -323,7 +328,7 @@ def _plenary(e: _Emitter, f: PlenaryFact) -> None:
 def _agenda_item(e: _Emitter, f: AgendaItemFact) -> None:
     node = e.agenda_item(f.meeting, f.notation)
     e.claim(node, SKOS.notation, ox.Literal(f.notation))
-    e.claim(node, DCTERMS.title, arabic(f.title))
+    e.claim(node, DCTERMS.title, e.text(f.title))
     e.claim(node, UNKG.agendaItemOf, e.meeting(f.meeting))
     if f.parent:
         e.claim(node, UNKG.subItemOf, e.agenda_item(f.meeting, f.parent))
@@ -369,7 +374,7 @@ def _statement(e: _Emitter, f: StatementFact) -> None:
     e.claim(node, UNKG.deliveredAt, e.plenary(f.meeting, f.ordinal))
     e.claim(node, UNKG.inMeeting, e.meeting(f.meeting))
     if f.capacity:
-        e.claim(node, UNKG.capacity, arabic(f.capacity))
+        e.claim(node, UNKG.capacity, e.text(f.capacity))
     if f.capacity_role:
         e.claim(node, UNKG.capacityRole, e.concept("role", f.capacity_role))
     if f.on_behalf_of:
@@ -415,7 +420,7 @@ def _note_verbale(e: _Emitter, f: NoteVerbaleFact) -> None:
         annex = e.typed(e.minter.annex(f.document), UNKG.Annex, UNDO.Document)
         e.claim(document, UNKG.hasAnnex, annex)
         if f.annex_title:
-            e.claim(annex, DCTERMS.title, arabic(f.annex_title))
+            e.claim(annex, DCTERMS.title, e.text(f.annex_title))
         if f.annex_event:
             e.claim(annex, UNKG.reportOf, e.meeting(f.annex_event))
 
@@ -440,10 +445,12 @@ _MAPPINGS: dict[type[Fact], Callable[[_Emitter, Any], None]] = {
 }
 
 
-def document_graph(facts: Iterable[Fact], document: str, minter: Minter) -> DocumentGraph:
-    """The named graph of one document's facts."""
+def document_graph(
+    facts: Iterable[Fact], document: str, minter: Minter, language: LanguagePack
+) -> DocumentGraph:
+    """The named graph of one document's facts, read from its text in ``language``."""
     graph = minter.graph(document)
-    emitter = _Emitter(minter, graph)
+    emitter = _Emitter(minter, graph, language)
     emitter.support(graph, PROV.wasGeneratedBy, minter.run())  # provenance once per graph
     for fact in facts:
         _MAPPINGS[type(fact)](emitter, fact)
@@ -460,9 +467,11 @@ def document_graph(facts: Iterable[Fact], document: str, minter: Minter) -> Docu
     return DocumentGraph([quad for _, quad, _ in made], [parts for _, _, parts in made], nquads)
 
 
-def document_quads(facts: Iterable[Fact], document: str, minter: Minter) -> list[ox.Quad]:
+def document_quads(
+    facts: Iterable[Fact], document: str, minter: Minter, language: LanguagePack
+) -> list[ox.Quad]:
     """The quads of one document's named graph, in a stable order."""
-    return document_graph(facts, document, minter).quads
+    return document_graph(facts, document, minter, language).quads
 
 
 def sort_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:

@@ -4,6 +4,7 @@ in ``unkg/data``. Every document graph points into it; it is written once per bu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import pyoxigraph as ox
@@ -23,62 +24,45 @@ from unkg.ontology.ns import (
 from unkg.rdf.iri import Minter
 from unkg.rdf.mapping import sort_quads
 
-__all__ = ["SCHEMES", "reference_quads"]
+__all__ = ["reference_quads"]
 
 UNBIS = "http://metadata.un.org/thesaurus/"
-SCHEMES = {
-    "topic": ("Topics", "المواضيع"),
-    "role": ("Roles", "الأدوار"),
-    "doctype": ("Document types", "أنواع الوثائق"),
-    "relation": ("Relations resolutions state", "العلاقات بين القرارات"),
-    "meeting-kind": ("Kinds of meeting", "أنواع الاجتماعات"),
-    "election-method": ("Methods of election", "طرق الانتخاب"),
-    "mission-kind": ("Kinds of mission", "أنواع البعثات"),
-    "request": ("Requests", "الطلبات"),
-    "consideration": ("Modes of consideration", "طرق النظر في البنود"),
-    "actor-group": ("Actor groups", "فئات الجهات الفاعلة"),
-}
+Add = Callable[[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal], None]
 
 
-def _label(
-    quads: list[ox.Quad],
-    graph: ox.NamedNode,
-    node: ox.NamedNode,
-    predicate: ox.NamedNode,
-    en: str,
-    ar: str,
+def _in_languages(row: dict[str, str], column: str) -> list[tuple[str, str]]:
+    """(language, value) of every ``column_xx`` cell of a row: one per language the table
+    has, multi-valued cells split."""
+    found = []
+    for key in sorted(row):
+        code = key[len(column) + 1 :]
+        if key.startswith(column + "_") and len(code) == 2 and code.isalpha():
+            found += [(code, value) for value in cells(row[key])]
+    return found
+
+
+def _labels(
+    add: Add, node: ox.NamedNode, predicate: ox.NamedNode, row: dict[str, str], column: str
 ) -> None:
-    if en:
-        quads.append(ox.Quad(node, predicate, ox.Literal(en, language="en"), graph))
-    if ar:
-        quads.append(ox.Quad(node, predicate, ox.Literal(ar, language="ar"), graph))
+    for code, value in _in_languages(row, column):
+        add(node, predicate, ox.Literal(value, language=code))
 
 
-@cache
-def _cached(base: str) -> tuple[ox.Quad, ...]:
-    minter = Minter(base)
-    graph = minter.reference_graph()
-    q: list[ox.Quad] = []
-
-    def add(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        q.append(ox.Quad(s, p, o, graph))
-
+def _states(add: Add, minter: Minter) -> None:
     for row in load_table("states"):
         node = minter.entity(Entity(EntityKind.STATE, row["iso3"]))
         kind = UNKG.MemberState if row["status"] == "member" else UNKG.ObserverState
         for t in (kind, ORG.FormalOrganization, SCHEMA.Country, FOAF.Agent):
             add(node, RDF.type, t)
-        _label(q, graph, node, SKOS.prefLabel, row["name_en"], row["name_ar"])
-        for name in [*cells(row["variants_en"]), row["formal_en"]]:
-            if name:
-                add(node, SKOS.altLabel, ox.Literal(name, language="en"))
-        for name in [*cells(row["variants_ar"]), row["formal_ar"]]:
-            if name:
-                add(node, SKOS.altLabel, ox.Literal(name, language="ar"))
+        _labels(add, node, SKOS.prefLabel, row, "name")
+        _labels(add, node, SKOS.altLabel, row, "variants")
+        _labels(add, node, SKOS.altLabel, row, "formal")
         add(node, UNKG.iso3166Alpha3, ox.Literal(row["iso3"]))
         add(node, UNKG.iso3166Alpha2, ox.Literal(row["iso2"]))
         add(node, UNKG.m49, ox.Literal(row["m49"]))
 
+
+def _organizations(add: Add, minter: Minter) -> None:
     for row in load_table("organizations"):
         node = minter.entity(Entity(EntityKind.ORGANIZATION, row["id"]))
         group = row["kind"] == "group-of-states"
@@ -88,30 +72,24 @@ def _cached(base: str) -> tuple[ox.Quad, ...]:
             FOAF.Agent,
         ):
             add(node, RDF.type, t)
-        _label(q, graph, node, SKOS.prefLabel, row["name_en"], row["name_ar"])
-        for name in cells(row["variants_ar"]):
-            add(node, SKOS.altLabel, ox.Literal(name, language="ar"))
-        for name in cells(row["variants_en"]):
-            add(node, SKOS.altLabel, ox.Literal(name, language="en"))
+        _labels(add, node, SKOS.prefLabel, row, "name")
+        _labels(add, node, SKOS.altLabel, row, "variants")
         if row["acronym"]:
             add(node, SKOS.notation, ox.Literal(row["acronym"]))
         if row["parent"]:
-            add(
-                node,
-                ORG.subOrganizationOf,
-                minter.entity(Entity(EntityKind.ORGANIZATION, row["parent"])),
-            )
+            parent = minter.entity(Entity(EntityKind.ORGANIZATION, row["parent"]))
+            add(node, ORG.subOrganizationOf, parent)
         for member in cells(row["members"]):
             add(node, ORG.hasMember, minter.entity(Entity(EntityKind.STATE, member)))
 
+
+def _instruments(add: Add, minter: Minter) -> None:
     for row in load_table("instruments"):
         node = minter.entity(Entity(EntityKind.INSTRUMENT, row["id"]))
         add(node, RDF.type, UNKG.InternationalInstrument)
-        _label(q, graph, node, SKOS.prefLabel, row["name_en"], row["name_ar"])
-        for name in cells(row["short_en"]):
-            add(node, SKOS.altLabel, ox.Literal(name, language="en"))
-        for name in cells(row["short_ar"]) + cells(row["variants_ar"]):
-            add(node, SKOS.altLabel, ox.Literal(name, language="ar"))
+        _labels(add, node, SKOS.prefLabel, row, "name")
+        _labels(add, node, SKOS.altLabel, row, "short")
+        _labels(add, node, SKOS.altLabel, row, "variants")
         if row["symbol"]:
             # the symbol is the document's that adopted or sets out the instrument (the CTBT:
             # resolution A/RES/50/245), so it names that document's node, the one a
@@ -120,23 +98,30 @@ def _cached(base: str) -> tuple[ox.Quad, ...]:
             add(node, DCTERMS.source, source)
             add(source, UNKG.symbol, ox.Literal(row["symbol"]))
 
+
+def _places(add: Add, minter: Minter) -> None:
     for row in load_table("places"):
         node = minter.entity(Entity(EntityKind.PLACE, row["id"]))
         add(node, RDF.type, SCHEMA.Place)
-        _label(q, graph, node, SCHEMA.name, row["name_en"], row["name_ar"])
+        _labels(add, node, SCHEMA.name, row, "name")
         if row["iso3"]:
-            add(node, SCHEMA.containedInPlace, minter.entity(Entity(EntityKind.STATE, row["iso3"])))
+            state = minter.entity(Entity(EntityKind.STATE, row["iso3"]))
+            add(node, SCHEMA.containedInPlace, state)
 
-    for scheme, (en, ar) in SCHEMES.items():
-        node = minter.scheme(scheme)
+
+def _schemes(add: Add, minter: Minter) -> None:
+    for row in load_table("schemes"):
+        node = minter.scheme(row["id"])
         add(node, RDF.type, SKOS.ConceptScheme)
-        _label(q, graph, node, SKOS.prefLabel, en, ar)
+        _labels(add, node, SKOS.prefLabel, row, "label")
 
+
+def _topics(add: Add, minter: Minter) -> None:
     for row in load_table("topics"):
         node = minter.concept("topic", row["id"])
         add(node, RDF.type, SKOS.Concept)
         add(node, SKOS.inScheme, minter.scheme("topic"))
-        _label(q, graph, node, SKOS.prefLabel, row["label_en"], row["label_ar"])
+        _labels(add, node, SKOS.prefLabel, row, "label")
         if row["broader"]:
             add(node, SKOS.broader, minter.concept("topic", row["broader"]))
         else:
@@ -144,33 +129,44 @@ def _cached(base: str) -> tuple[ox.Quad, ...]:
         if row["unbis"]:
             add(node, SKOS.exactMatch, ox.NamedNode(UNBIS + row["unbis"]))
 
+
+def _concepts(add: Add, minter: Minter) -> None:
     for row in load_table("concepts"):
         node = minter.concept(row["scheme"], row["id"])
         add(node, RDF.type, SKOS.Concept)
         if row["scheme"] == "role":
             add(node, RDF.type, ORG.Role)
         if row["scheme"] == "actor-group":
+            group = minter.entity(Entity(EntityKind.GROUP, row["id"]))
             for t in (UNKG.ActorGroup, FOAF.Group, FOAF.Agent):
-                add(minter.entity(Entity(EntityKind.GROUP, row["id"])), RDF.type, t)
-            _label(
-                q,
-                graph,
-                minter.entity(Entity(EntityKind.GROUP, row["id"])),
-                SKOS.prefLabel,
-                row["label_en"],
-                row["label_ar"],
-            )
+                add(group, RDF.type, t)
+            _labels(add, group, SKOS.prefLabel, row, "label")
         add(node, SKOS.inScheme, minter.scheme(row["scheme"]))
-        _label(q, graph, node, SKOS.prefLabel, row["label_en"], row["label_ar"])
-        if row["definition_en"]:
-            add(node, SKOS.definition, ox.Literal(row["definition_en"], language="en"))
+        _labels(add, node, SKOS.prefLabel, row, "label")
+        _labels(add, node, SKOS.definition, row, "definition")
         if row["broader"]:
             add(node, SKOS.broader, minter.concept(row["scheme"], row["broader"]))
         else:
             add(node, SKOS.topConceptOf, minter.scheme(row["scheme"]))
         if row["scheme"] == "relation" and row["maps_to"]:
             add(node, SKOS.closeMatch, curie(row["maps_to"]))
-    return tuple(sort_quads(set(q)))
+
+
+_TABLES = (_states, _organizations, _instruments, _places, _schemes, _topics, _concepts)
+
+
+@cache
+def _cached(base: str) -> tuple[ox.Quad, ...]:
+    minter = Minter(base)
+    graph = minter.reference_graph()
+    quads: set[ox.Quad] = set()
+
+    def add(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        quads.add(ox.Quad(s, p, o, graph))
+
+    for table in _TABLES:
+        table(add, minter)
+    return tuple(sort_quads(quads))
 
 
 def reference_quads(minter: Minter) -> list[ox.Quad]:

@@ -1,82 +1,58 @@
 """Repair text that PDF extraction broke, keeping every character's offset in the original.
 
-:func:`repair` runs the steps below in order; each is a small pure function
-``str -> (str, index map)`` that can be used and tested alone:
-
-1. :func:`~unkg.repair.chars.normalize_newlines`
-2. :func:`~unkg.repair.chars.strip_format_controls`
-3. :func:`~unkg.repair.chars.fold_compatibility` (presentation forms, ligatures)
-4. :func:`~unkg.repair.visual.reorder_visual_lines` (visual order, split lam-alef)
-5. :func:`~unkg.repair.chars.digits_to_ascii`
-6. :func:`~unkg.repair.chars.remove_tatweel`
-7. :func:`~unkg.repair.chars.normalize_whitespace`
-8. :func:`~unkg.repair.words.join_split_words` (cut and wrapped words), repeated
-   until nothing more joins
-
-Visual-order repair runs before tatweel removal, digit conversion and whitespace
-normalisation because tatweel at a cut, Arabic-Indic digits and wide gaps are its clues; it
-only touches lines that show them, so repaired text is never reordered again.
+:func:`repair` runs the steps of the document's language pack in order
+(:meth:`unkg.lang.base.LanguagePack.repair_steps`); each is a small pure function
+``str -> list[Edit]`` that can be used and tested alone, and its edits carry the offsets.
+The pack's join step (cut and wrapped words) then repeats until nothing more joins. The
+language-independent steps are in :mod:`unkg.repair.chars`; a language's own are in its pack.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from unkg.repair.chars import (
-    digits_to_ascii,
-    fold_compatibility,
-    normalize_newlines,
-    normalize_whitespace,
-    remove_tatweel,
-    strip_format_controls,
-)
 from unkg.repair.offsets import Edit, Repaired, apply_edits
-from unkg.repair.visual import reorder_visual_lines
-from unkg.repair.words import join_split_words
 
-__all__ = ["STEPS", "Repaired", "repair", "run_step"]
+if TYPE_CHECKING:
+    from unkg.lang.base import LanguagePack
+
+__all__ = ["Repaired", "repair", "run_step"]
 
 Step = Callable[[str], list[Edit]]
-
-STEPS: tuple[Step, ...] = (
-    normalize_newlines,
-    strip_format_controls,
-    fold_compatibility,
-    reorder_visual_lines,
-    digits_to_ascii,
-    remove_tatweel,
-    normalize_whitespace,
-)
 # Joining a word can make its neighbour joinable, so joining repeats until nothing changes;
 # each pass removes a space, so it ends.
 MAX_JOIN_PASSES = 8
 
 
-def repair(original: str) -> Repaired:
-    """Run the repair steps over ``original``.
+def repair(original: str, language: LanguagePack) -> Repaired:
+    """Run a language's repair steps over ``original``.
 
-    >>> r = repair("\\u0661\\u0662 \\u0640\\u0640\\u0645\\u0627\\u064a\\u0648")
+    >>> from unkg.lang import get
+    >>> r = repair("\\u0661\\u0662 \\u0640\\u0640\\u0645\\u0627\\u064a\\u0648", get("ar"))
     >>> r.text
     '12 مايو'
     >>> r.span(0, 2)
     (0, 2)
     """
     repaired = Repaired.unchanged(original)
-    for step in STEPS:
+    for step in language.repair_steps():
         repaired = repaired.apply(step(repaired.text))
-    for _ in range(MAX_JOIN_PASSES):
-        edits = join_split_words(repaired.text)
-        if not edits:
-            break
-        repaired = repaired.apply(edits)
+    join = language.join_step()
+    if join is not None:
+        for _ in range(MAX_JOIN_PASSES):
+            edits = join(repaired.text)
+            if not edits:
+                break
+            repaired = repaired.apply(edits)
     return repaired
 
 
 def run_step(step: Step, text: str) -> str:
     """The text one step makes of ``text`` (for using a step on its own).
 
-    >>> from unkg.repair.chars import remove_tatweel
-    >>> run_step(remove_tatweel, "اجتمـــاع")
-    'اجتماع'
+    >>> from unkg.repair.chars import normalize_whitespace
+    >>> run_step(normalize_whitespace, "two  spaces ")
+    'two spaces'
     """
     return apply_edits(text, step(text))[0]

@@ -15,16 +15,11 @@ from functools import cache
 from unkg.repair.offsets import Edit
 
 __all__ = [
-    "TATWEEL",
-    "digits_to_ascii",
     "fold_compatibility",
     "normalize_newlines",
     "normalize_whitespace",
-    "remove_tatweel",
     "strip_format_controls",
 ]
-
-TATWEEL = "\u0640"
 
 
 # Blocks whose characters are display variants of ordinary ones: Arabic Presentation Forms-A
@@ -46,20 +41,6 @@ _FORMAT_CONTROLS = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u20
 
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\u000b\u000c\u0085]")
 
-# Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits and the Arabic decimal
-# and thousands separators and percent sign.
-_DIGITS = str.maketrans(
-    {
-        **{chr(0x0660 + d): str(d) for d in range(10)},
-        **{chr(0x06F0 + d): str(d) for d in range(10)},
-        "\u066b": ".",
-        "\u066c": ",",
-        "\u066a": "%",
-    }
-)
-
-_TATWEELS = re.compile(TATWEEL + "+")
-_INDIC = re.compile("[\u0660-\u066c\u06f0-\u06f9]+")
 _SPACES = re.compile(r"[ \t]{2,}|\t| +$|^ +", re.MULTILINE)
 
 
@@ -110,22 +91,6 @@ def fold_compatibility(text: str) -> list[Edit]:
     """
     table = _compat_table()
     return [Edit(m.start(), m.end(), table[m.group()]) for m in _compat_pattern().finditer(text)]
-
-
-def digits_to_ascii(text: str) -> list[Edit]:
-    """Arabic-Indic and Extended Arabic-Indic digits become ASCII digits (one for one).
-
-    >>> [e.replacement for e in digits_to_ascii("\\u0666\\u0663/\\u0667\\u0662")]
-    ['63', '72']
-    """
-    return [Edit(m.start(), m.end(), m.group().translate(_DIGITS)) for m in _INDIC.finditer(text)]
-
-
-def remove_tatweel(text: str) -> list[Edit]:
-    """Delete tatweel (kashida), the stretching character justified PDFs are full of."""
-    if TATWEEL not in text:
-        return []
-    return _delete(text, _TATWEELS)
 
 
 def normalize_whitespace(text: str) -> list[Edit]:

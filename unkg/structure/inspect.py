@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from unkg import lang
 from unkg.structure.document import Document, Item, TextView
 from unkg.text.dates import find_dates
 
@@ -27,11 +28,12 @@ def document_dates(document: Document) -> list[dict[str, Any]]:
     views: list[TextView] = [b.view for b in document.blocks] + [
         p.view for p in document.paragraphs
     ]
-    stated = [m.first.year for v in views for m in find_dates(v.text) if m.has_year]
+    language = lang.get(document.metadata.language)
+    stated = [m.first.year for v in views for m in find_dates(v.text, language) if m.has_year]
     default_year = stated[0] if stated else None
     found = []
     for view in views:
-        for m in find_dates(view.text, default_year):
+        for m in find_dates(view.text, language, default_year):
             start, end = view.span(m.start, m.end)
             found.append(
                 {

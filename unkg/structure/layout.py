@@ -8,9 +8,10 @@ Rules that hold for UN documents in general:
 
 * a page header or footer is a line holding only a document symbol, a job number
   (``14-05231``) and/or a page number; its content goes into the metadata;
-* sections are headed ``أولا``, ``ثانيا`` ... and sub-sections ``ألف``, ``باء`` ...;
-* paragraphs are numbered in sequence (``12 - ...``); a numbered line that does not continue
-  the sequence (the agenda ``1 - ...`` inside paragraph 10) is a list entry of the paragraph;
+* sections and sub-sections are headed as the document's language heads them (its pack's
+  :class:`~unkg.lang.frames.Layout`);
+* paragraphs are numbered in sequence; a numbered line that does not continue the sequence
+  (the agenda's ``1 - ...`` inside paragraph 10) is a list entry of the paragraph;
 * a document without numbered paragraphs is cut into paragraphs where a line ends a sentence;
 * when the paragraph numbers start again from 1, the file holds the document a second time
   (a broken and a clean extraction): each copy is parsed, and the paragraphs are taken from
@@ -23,12 +24,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
 
+from unkg import lang
 from unkg.ingest.files import Source
-from unkg.lang import ar
+from unkg.lang.base import LanguagePack
 from unkg.repair import Repaired, repair
-from unkg.repair.visual import word_key
 from unkg.structure.document import (
     Block,
     BlockKind,
@@ -50,9 +50,6 @@ _JOB = re.compile(
     r"^(?:\d{1,3}\s+)?(?P<job>\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+(?P<page>\d{1,3}))?$"
 )
 _PAGE = re.compile(r"^(?:\d{1,3}|-\s*\d{1,3}\s*-)$")
-_PARA = re.compile(rf"^(?P<n>\d{{1,3}}){_DASH}(?P<rest>\S.*)?$")
-_ITEM = re.compile(r"^\((?P<label>[^\s()]{1,3})\)\s*(?P<rest>.*)$")
-_SENTENCE_END = re.compile(r"[.:\u061b!\u061f]\s*[\"”“»)]?$")
 
 
 class LineKind(Enum):
@@ -76,17 +73,6 @@ class Line:
     headers: list[Header] = field(default_factory=list)
 
 
-@cache
-def _numbers() -> dict[str, dict[str, int]]:
-    data = ar.load("numbers")
-    return {key: data[key] for key in ("section_adverbs", "letter_names", "list_letters")}
-
-
-@cache
-def _layout() -> dict[str, list[str]]:
-    return ar.load("layout")  # type: ignore[no-any-return]
-
-
 def _split_lines(repaired: Repaired) -> Iterator[TextView]:
     text, origin = repaired.text, repaired.origin
     start = 0
@@ -103,73 +89,41 @@ def _split_lines(repaired: Repaired) -> Iterator[TextView]:
         start = end + 1
 
 
-def _classify(view: TextView) -> Line:
+def _classify(view: TextView, pack: LanguagePack) -> Line:
     text = view.text
     if not text:
         return Line(LineKind.BLANK, view)
-    headers = _header(view)
+    headers = _header(view, pack)
     if headers:
         return Line(LineKind.HEADER, view, headers=headers)
-    numbers = _numbers()
-    m = _PARA.match(text)
+    rules = pack.layout()
+    m = rules.paragraph.match(text)
     if m:
         rest = m.start("rest") if m.group("rest") else len(text)
         return Line(
             LineKind.PARAGRAPH, view, int(m.group("n")), m.group("n"), view.slice(rest, len(text))
         )
-    m = _ITEM.match(text)
-    if m and (word_key(m.group("label")) in numbers["list_letters"] or m.group("label").isdigit()):
-        label = word_key(m.group("label"))
-        ordinal = int(label) if label.isdigit() else numbers["list_letters"][label]
-        return Line(LineKind.ITEM, view, ordinal, label, view.slice(m.start("rest"), len(text)))
-    heading = _heading(view)
+    m = rules.item.match(text)
+    if m:
+        label = pack.word_key(m.group("label"))
+        if label in rules.list_letters or m.group("label").isdigit():
+            ordinal = int(label) if label.isdigit() else rules.list_letters[label]
+            return Line(LineKind.ITEM, view, ordinal, label, view.slice(m.start("rest"), len(text)))
+    heading = rules.heading(text)
     if heading is not None:
-        return heading
-    if word_key(text) in _layout()["annex"] or re.fullmatch(r"(?:ال)?مرفق\s+\S+", word_key(text)):
+        return Line(
+            LineKind.SECTION if heading.level == 1 else LineKind.SUBSECTION,
+            view,
+            heading.number,
+            text[: heading.title_at].rstrip(" -\u2013\u2014"),
+            view.slice(heading.title_at, len(text)),
+        )
+    if rules.annex(text):
         return Line(LineKind.ANNEX, view, 1, text)
     return Line(LineKind.TEXT, view)
 
 
-@cache
-def _heading_words() -> tuple[tuple[LineKind, str, tuple[str, str], int], ...]:
-    """(kind, word, what the word followed by a space or a dash starts with, number) of the
-    section adverbs and then the sub-section letter names, in table order."""
-    numbers = _numbers()
-    return tuple(
-        (kind, word, (word + " ", word + "-"), number)
-        for kind, table in (
-            (LineKind.SECTION, numbers["section_adverbs"]),
-            (LineKind.SUBSECTION, numbers["letter_names"]),
-        )
-        for word, number in table.items()
-    )
-
-
-def _heading(view: TextView) -> Line | None:
-    text = view.text
-    key = word_key(text)
-    for kind, word, followed, number in _heading_words():
-        if key == word or key.startswith(followed):
-            rest = re.match(rf"^\S+(?:\s+عشر)?(?:{_DASH})?", text)
-            title_at = rest.end() if rest else len(text)
-            has_dash = bool(re.search(r"[-\u2013\u2014]", text[:title_at]))
-            # a bare sub-section word ("باء") is only a heading with a dash and a title;
-            # a bare section adverb ("أولا") on its own line is one
-            if kind is LineKind.SUBSECTION and not has_dash:
-                return None
-            if key != word and not has_dash:
-                return None
-            return Line(
-                kind,
-                view,
-                number,
-                text[:title_at].rstrip(" -\u2013\u2014"),
-                view.slice(title_at, len(text)),
-            )
-    return None
-
-
-def _header(view: TextView) -> list[Header]:
+def _header(view: TextView, pack: LanguagePack) -> list[Header]:
     text = view.text
     start, end = view.span()
     symbol = symbol_pattern().fullmatch(text)
@@ -194,8 +148,9 @@ def _header(view: TextView) -> list[Header]:
         sym = next(p for p in parts if not p.isdigit())
         page = next(p for p in parts if p.isdigit())
         return [Header("symbol", sym, start, end), Header("page", page, start, end)]
-    if word_key(text) in _layout()["boilerplate"] or any(
-        re.match(pattern, text) for pattern in _layout()["boilerplate_patterns"]
+    rules = pack.layout()
+    if pack.word_key(text) in rules.boilerplate or any(
+        pattern.match(text) for pattern in rules.boilerplate_patterns
     ):
         return [Header("boilerplate", text, start, end)]
     return []
@@ -205,7 +160,7 @@ def _header(view: TextView) -> list[Header]:
 # copies
 
 
-def _copy_bounds(lines: list[Line]) -> list[int]:
+def _copy_bounds(lines: list[Line], pack: LanguagePack) -> list[int]:
     """Line indexes where each copy of the document starts (``[0]`` for one copy).
 
     Paragraph numbers that start again from 1 mean a second copy, unless the old sequence
@@ -223,7 +178,7 @@ def _copy_bounds(lines: list[Line]) -> list[int]:
         if last < number <= last + 3:
             last = number
         elif number == 1 and last >= 3 and not _resumes(numbers[k + 1 :], last):
-            starts.append(_copy_start(lines, starts[-1], i))
+            starts.append(_copy_start(lines, starts[-1], i, pack))
             last = 1
     return starts
 
@@ -240,13 +195,15 @@ def _resumes(following: list[tuple[int, int]], last: int) -> bool:
     return False
 
 
-def _copy_start(lines: list[Line], previous: int, restart: int) -> int:
+def _copy_start(lines: list[Line], previous: int, restart: int, pack: LanguagePack) -> int:
     """Walk back from the restarted paragraph 1 over the second copy's title and headings."""
     first_para = next(
         (i for i in range(previous, restart) if lines[i].kind is LineKind.PARAGRAPH), restart
     )
     head_words = {
-        word for line in lines[previous:first_para] for word in word_key(line.view.text).split()
+        word
+        for line in lines[previous:first_para]
+        for word in pack.word_key(line.view.text).split()
     }
     start = restart
     for i in range(restart - 1, previous, -1):
@@ -254,7 +211,7 @@ def _copy_start(lines: list[Line], previous: int, restart: int) -> int:
         if line.kind in (LineKind.BLANK, LineKind.SECTION, LineKind.SUBSECTION, LineKind.HEADER):
             start = i
             continue
-        words = set(word_key(line.view.text).split())
+        words = set(pack.word_key(line.view.text).split())
         if words and len(words & head_words) / len(words) >= 0.6:
             start = i
             continue
@@ -264,8 +221,8 @@ def _copy_start(lines: list[Line], previous: int, restart: int) -> int:
     return start
 
 
-def _damage(lines: list[Line], original: str) -> float:
-    """How broken a copy looks in the original file: tatweel and reordered-looking lines."""
+def _damage(lines: list[Line], original: str, pack: LanguagePack) -> float:
+    """How broken a copy looks in the original file (its language's signs of damage)."""
     chars = 0
     damage = 0.0
     for line in lines:
@@ -274,8 +231,7 @@ def _damage(lines: list[Line], original: str) -> float:
         start, end = line.view.span()
         raw = original[start:end]
         chars += max(len(raw), 1)
-        damage += raw.count("\u0640")
-        damage += 20 * len(re.findall(r"(?:^|\s)\u0640|\S {3,}\S|(?:^|\s)ا(?:\s|$)", raw))
+        damage += pack.layout().damage(raw)
     return damage / max(chars, 1)
 
 
@@ -286,6 +242,7 @@ def _damage(lines: list[Line], original: str) -> float:
 @dataclass(slots=True)
 class _Builder:
     copy: int
+    pack: LanguagePack
     sections: list[Section] = field(default_factory=list)
     paragraphs: list[tuple[int | None, list[Line], str | None, int | None]] = field(
         default_factory=list
@@ -310,8 +267,8 @@ class _Builder:
         self.paragraphs.append((number, self.current, self.section, self.annex))
 
 
-def _build_copy(lines: list[Line], copy: int) -> _Builder:
-    b = _Builder(copy)
+def _build_copy(lines: list[Line], copy: int, pack: LanguagePack) -> _Builder:
+    b = _Builder(copy, pack)
     b.numbered = any(line.kind is LineKind.PARAGRAPH and line.number == 1 for line in lines)
     for line in lines:
         kind = line.kind
@@ -346,19 +303,19 @@ def _build_copy(lines: list[Line], copy: int) -> _Builder:
             b.add_paragraph(None, line)
         else:
             b.current.append(line)
-        if not b.numbered and kind is LineKind.TEXT and _ends_block(line):
+        if not b.numbered and kind is LineKind.TEXT and _ends_block(line, pack):
             b.close()
     return b
 
 
-def _is_dateline(text: str) -> bool:
-    dates = find_dates(text, 2000)
+def _is_dateline(text: str, pack: LanguagePack) -> bool:
+    dates = find_dates(text, pack, 2000)
     return bool(dates) and sum(d.end - d.start for d in dates) >= 0.4 * len(text)
 
 
-def _opens_title(text: str) -> bool:
-    key = word_key(text)
-    return any(key.startswith(word_key(w) + " ") for w in _layout()["doc_title_openers"])
+def _opens_title(text: str, pack: LanguagePack) -> bool:
+    key = pack.word_key(text)
+    return any(key.startswith(opener + " ") for opener in pack.layout().title_openers)
 
 
 def _new_title_group(b: _Builder) -> None:
@@ -375,23 +332,27 @@ def _add_title_line(b: _Builder, line: Line) -> None:
         b.title_lines[-1][1].append(line)
     else:
         previous = b.title_lines[-1][1] if b.title_lines else []
-        if not previous or _is_dateline(text) or _is_dateline(previous[-1].view.text):
+        if (
+            not previous
+            or _is_dateline(text, b.pack)
+            or _is_dateline(previous[-1].view.text, b.pack)
+        ):
             _new_title_group(b)
-        if _opens_title(text):
+        if _opens_title(text, b.pack):
             _new_title_group(b)
             b.title_open = True
         b.title_lines[-1][1].append(line)
-    if b.title_open and _ends_block(line):
+    if b.title_open and _ends_block(line, b.pack):
         b.title_open = False
         if not b.numbered and b.annex is None:
             b.in_title = False
 
 
-def _ends_block(line: Line) -> bool:
+def _ends_block(line: Line, pack: LanguagePack) -> bool:
     text = line.view.text
-    if _SENTENCE_END.search(text):
+    if pack.layout().ends_sentence.search(text):
         return True
-    dates = find_dates(text, 2000)
+    dates = find_dates(text, pack, 2000)
     return bool(dates) and dates[-1].end >= len(text) - 1 and dates[-1].has_year
 
 
@@ -465,10 +426,10 @@ def _title_blocks(b: _Builder) -> list[Block]:
     seen_doc_title = False
     for annex_index, group in groups:
         view = TextView.join([line.view for line in group])
-        if _opens_title(view.text) and not seen_doc_title:
+        if _opens_title(view.text, b.pack) and not seen_doc_title:
             kind = BlockKind.DOC_TITLE
             seen_doc_title = True
-        elif _is_dateline(view.text):
+        elif _is_dateline(view.text, b.pack):
             kind = BlockKind.DATELINE
         elif not blocks:
             kind = BlockKind.BODY_NAME
@@ -480,13 +441,14 @@ def _title_blocks(b: _Builder) -> list[Block]:
 
 def structure(source: Source, repaired: Repaired | None = None) -> Document:
     """Build the :class:`Document` of a source (repairing its text first if needed)."""
-    repaired = repaired if repaired is not None else repair(source.text)
-    lines = [_classify(view) for view in _split_lines(repaired)]
+    pack = lang.get(source.language)
+    repaired = repaired if repaired is not None else repair(source.text, pack)
+    lines = [_classify(view, pack) for view in _split_lines(repaired)]
     headers = [h for line in lines for h in line.headers]
-    bounds = _copy_bounds(lines)
+    bounds = _copy_bounds(lines, pack)
     copies = [lines[a:b] for a, b in zip(bounds, [*bounds[1:], len(lines)], strict=True)]
-    builders = [_build_copy(copy_lines, n) for n, copy_lines in enumerate(copies)]
-    damage = [_damage(copy_lines, source.text) for copy_lines in copies]
+    builders = [_build_copy(copy_lines, n, pack) for n, copy_lines in enumerate(copies)]
+    damage = [_damage(copy_lines, source.text, pack) for copy_lines in copies]
     chosen = min(range(len(copies)), key=lambda n: (damage[n], n))
     best = builders[chosen]
 
@@ -521,6 +483,7 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
         job_number=next((h.value for h in headers if h.kind == "job-number"), None),
         pages=tuple(sorted({int(h.value) for h in headers if h.kind == "page"})),
         headers=tuple(headers),
+        language=pack.code,
     )
     return Document(
         source=source,
@@ -537,4 +500,4 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
 
 def parse(source: Source) -> Document:
     """Repair and structure a source: the first two stages of the pipeline."""
-    return structure(source, repair(source.text))
+    return structure(source, repair(source.text, lang.get(source.language)))

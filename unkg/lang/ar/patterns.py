@@ -1,86 +1,50 @@
-"""The phrases of Arabic UN documents that extractors look for, as named regular expressions.
+"""The Arabic sentence frames of UN documents, as named regular expressions.
 
-All patterns run on *match form* text (see :func:`unkg.extract.gazetteer.match_form`: no
-diacritics, bare alef, ta marbuta as ha, alef maqsura as ya), so they are written in that
-form too. Word lists (ordinals, cardinals, concept triggers) come from the data files; the
-sentence frames around them are UN drafting conventions and live here, one named pattern
-each. English will be a sibling module with the same names.
+All patterns run on match form (no diacritics, bare alef, ta marbuta as ha, alef maqsura as
+ya), so they are written in that form too. Word lists (ordinals, cardinals, stop words,
+honorifics, concept triggers) come from the data files and the reference tables; the
+frames around them are UN drafting conventions.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
-from typing import ClassVar
+from typing import TYPE_CHECKING
 
 from unkg.data import cells, load_table
-from unkg.extract.gazetteer import match_form, trie_pattern
-from unkg.lang.ar import load
+from unkg.lang.ar.data import load
+from unkg.lang.ar.script import match_form
+from unkg.lang.frames import Patterns
+from unkg.text.matching import trie_pattern
 
-__all__ = ["Patterns", "patterns"]
+if TYPE_CHECKING:
+    from unkg.lang.base import LanguagePack
+
+__all__ = ["build_patterns"]
 
 
 def _form(text: str) -> str:
     return match_form(text).text
 
 
-@dataclass(frozen=True, slots=True)
-class Patterns:
-    sentence_end: re.Pattern[str]
-    plenary: re.Pattern[str]
-    plenary_same: re.Pattern[str]
-    held_on: re.Pattern[str]
-    respectively: re.Pattern[str]
-    stated_count: re.Pattern[str]
-    resolution: re.Pattern[str]
-    resolution_next: re.Pattern[str]
-    sc_resolution: re.Pattern[str]
-    item_reference: re.Pattern[str]
-    item_notation: re.Pattern[str]
-    elected: re.Pattern[str]
-    statement: re.Pattern[str]
-    capacity: re.Pattern[str]
-    on_behalf: re.Pattern[str]
-    honorific: re.Pattern[str]
-    dated: re.Pattern[str]
-    addressed_to: re.Pattern[str]
-    convene: re.Pattern[str]
-    recalled_decision: re.Pattern[str]
-    hosts: re.Pattern[str]
-    meeting_name: re.Pattern[str]
-    subject_end: re.Pattern[str]
-    following_list: re.Pattern[str]
-    ordinals: dict[str, int]
-    cardinals: dict[str, int]
-    stop_words: frozenset[str]
-
-    # continuations: tried with re.match at the one position where another pattern's hit
-    # ends ("و 66/47" after "قراراتها 56/24"), never scanned over a text (see the bench's
-    # regex floor, which runs only the patterns the extractors scan with)
-    ANCHORED: ClassVar[frozenset[str]] = frozenset(
-        {"held_on", "respectively", "resolution_next", "item_notation"}
-    )
-
-
-def _concept_triggers(scheme: str) -> dict[str, str]:
+def _concept_triggers(pack: LanguagePack, scheme: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for row in load_table("concepts"):
         if row["scheme"] == scheme:
-            for trigger in [row["label_ar"], *cells(row["triggers_ar"])]:
+            for trigger in [row[pack.column("label")], *cells(row[pack.column("triggers")])]:
                 found.setdefault(_form(trigger), row["id"])
     return found
 
 
-@cache
-def patterns() -> Patterns:
+def build_patterns(pack: LanguagePack) -> Patterns:
     numbers = load("numbers")
     ordinals = {_form(k): v for k, v in numbers["ordinals"].items()}
     cardinals = {_form(k): v for k, v in numbers["cardinals"].items()}
     ordinal = trie_pattern(ordinals)
     cardinal = trie_pattern(cardinals)
     ordinal_list = rf"(?:{ordinal}|\d{{1,3}})(?:\s*(?:،\s*)?و\s*(?:{ordinal}|\d{{1,3}}))*"
-    kinds = trie_pattern(_concept_triggers("meeting-kind"))
+    kinds = trie_pattern(_concept_triggers(pack, "meeting-kind"))
+    honorifics = trie_pattern(_form(w) for w in load("words")["honorifics"])
     return Patterns(
         sentence_end=re.compile(r"(?<=[.؟!؛])\s+(?=\S)"),
         # في الجلسة الأولى / وفي الجلستين الثانية والثالثة / في جلستها العامة 12
@@ -100,7 +64,7 @@ def patterns() -> Patterns:
         ),
         # في قرارها 68/48 ; وفقا للقرار 66/47 ; قرارات الجمعية العامة 66/47 و 68/48
         resolution=re.compile(
-            r"(?<!\w)(?P<kw>[وفبل]?(?:ال|لل)?قرار(?:ها|ه|يها|اتها|ات|ين|ي)?)"
+            r"(?<!\w)(?P<kw>[وفبل]?(?:ال|لل)?قرار(?:(?P<own>ها|يها|اتها)|ه|ات|ين|ي)?)"
             r"(?:\s+(?P<organ>الجمعيه\s+العامه|مجلس\s+الامن))?"
             r"\s+(?P<session>\d{1,3})/(?P<number>\d{1,4})(?![\d/])"
         ),
@@ -117,13 +81,14 @@ def patterns() -> Patterns:
         item_notation=re.compile(
             r"\s*(?:(?:،\s*)?و\s*)?(?P<n>\d{1,2})(?:\s*\((?P<letter>[^\s()]{1,2})\))?"
         ),
+        list_and=re.compile(r"\s*(?:،\s*)?و"),
         elected=re.compile(r"(?<!\w)و?انتخب(?:ت|وا|ا)?(?!\w)"),
         statement=re.compile(
             r"(?<!\w)و?(?:ادلي|ادلت|ادلوا|ادليا)(?P<between>(?:\s+\S+){0,6}?)\s+ب?بيان(?:ات|ين)?(?!\w)"
         ),
         capacity=re.compile(r"(?<!\w)بصفت(?:ه|ها|هما|هم|هن)\s+"),
         on_behalf=re.compile(r"(?<!\w)\(?باسم\s+"),
-        honorific=re.compile(r"(?<!\w)(?:السيد|السيده|سعاده|السفير|السفيره|الدكتور|الدكتوره)\s+"),
+        honorific=re.compile(rf"(?<!\w)(?:{honorifics})\s+"),
         dated=re.compile(r"(?<!\w)مؤرخ(?:ه|ين|تين|تان)?\s+(?:في\s+)?"),
         addressed_to=re.compile(r"(?<!\w)موجه(?:ه|تان|تين)?\s+(?:الي|لي)\s+"),
         convene=re.compile(rf"(?<!\w)(?:عقد|انعقاد|يعقد|تعقد|بعقد|لعقد)\s+(?P<kind>{kinds})(?!\w)"),
@@ -135,7 +100,18 @@ def patterns() -> Patterns:
             r"في\s+مقر|في\s+\d|في\s+عام|خلال|يومي|يوم|من\s+\d|وتتشرف|وتتشرفان|ويتشرف)\w*)"
         ),
         following_list=re.compile(r"(?<!\w)(?:التاليه|التالي|التالين)\s*:"),
+        subject_intro=re.compile(r"(?<!\w)(?:المعنيه?|بشان|للنظر\s+في|حول)\s+"),
+        year_phrase=re.compile(r"(?<!\w)(?:في\s+)?عام\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
+        place_before=re.compile(r"في\s+$"),
+        next_speaker=re.compile(r"(?:،\s*)?و(?=ممثل)"),
+        capacity_end=re.compile(r"(?:،\s*)?(?:و(?=ممثل)|علي\s+التوالي)|$"),
+        apposed_name=re.compile(r"\s*،\s*(?P<name>(?:[^\s،,.()؛:]+\s+){0,3}[^\s،,.()؛:]+)\s*[،,(]"),
+        ordinal_word=re.compile(rf"(?<!\w)(?:و)?(?P<w>{ordinal}|\d{{1,3}})(?!\w)"),
+        ordinal_at=re.compile(rf"\s*(?P<o>{ordinal})(?!\w)"),
         ordinals=ordinals,
         cardinals=cardinals,
         stop_words=frozenset(_form(w) for w in load("words")["stop_words"]),
+        resolution_cue="قرار",
+        hosting_cue="استضاف",
+        clause_comma="،",
     )

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from unkg.lang.ar.repair.visual import Lexicon
+from unkg.lang.ar.script import LETTERS, MARKS, word_key
 from unkg.repair.offsets import Edit
-from unkg.repair.visual import Lexicon, word_key
 
 __all__ = ["join_split_words"]
 
-_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
-_MARKS = "\u064b-\u065f\u0670"
+_LETTERS = LETTERS
+_MARKS = MARKS
 # a piece of a word, the single space or line break after it, and the next piece
 _PAIR = re.compile(
     rf"(?<![{_LETTERS}{_MARKS}])([{_LETTERS}{_MARKS}]+)( |\n)(?=([{_LETTERS}{_MARKS}]+))"

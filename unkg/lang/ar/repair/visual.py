@@ -30,26 +30,25 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache, lru_cache
+from functools import cache
 from operator import itemgetter
 from typing import Any
 
-from unkg.lang import ar
+from unkg.lang.ar import data as ar
+from unkg.lang.ar.script import ARABIC, DIGITS, DUAL_JOINING, INDIC_DIGITS, LETTERS, TATWEEL
+from unkg.lang.ar.script import word_key as word_key
 from unkg.repair.offsets import Edit
 
 __all__ = ["Lexicon", "reorder_visual_lines", "word_key"]
 
-TATWEEL = "\u0640"
-_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
-_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed"
-_ARABIC = f"{_LETTERS}{_MARKS}{TATWEEL}"
-_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_LETTERS = LETTERS
+_ARABIC = ARABIC
+_DIGIT = DIGITS
 # Only text as PDF extraction leaves it is reordered: a line must show tatweel, Arabic-Indic
 # digits or wide gaps. Repaired text shows none of them, so repair never reorders its own
 # output and is idempotent.
-_RAW = re.compile(f"{TATWEEL}|[\u0660-\u0669\u06f0-\u06f9]|\\S[ \t]{{2,}}\\S|\t")
-# Letters that join on both sides: a word cut after one of them continues in the next run.
-_DUAL_JOINING = set("بتثجحخسشصضطظعغفقكلمنهيئىـ")
+_RAW = re.compile(f"{TATWEEL}|[{INDIC_DIGITS}]|\\S[ \t]{{2,}}\\S|\t")
+_DUAL_JOINING = DUAL_JOINING
 _ARTICLE_FRAGMENTS = {"ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل"}
 _FUNCTION_WORDS = {"في", "من", "إلى", "على", "عن", "و"}
 _BEAM = 32
@@ -68,7 +67,6 @@ _TOKEN = re.compile(
     rf"|(?P<punct>[.\u060c\u061b:!\u061f?,;\u2026])"
     rf"|(?P<other>\S)"
 )
-_DIACRITICS = re.compile(f"[{_MARKS}{TATWEEL}]")
 _WORDS = re.compile(f"[{_ARABIC}]+")
 
 # Lines whose only sign of visual order is wide gaps between runs are only tried reversed;
@@ -109,12 +107,6 @@ PUNCT = Kind.PUNCT
 OTHER = Kind.OTHER
 LAMALEF = Kind.LAMALEF
 _KIND_OF_GROUP = {kind.value: kind for kind in Kind}  # the tokenizer's group names
-
-
-@lru_cache(maxsize=1 << 16)  # a document repeats its words; the corpus its vocabulary
-def word_key(word: str) -> str:
-    """A word without tatweel and diacritics: the form words are compared in."""
-    return _DIACRITICS.sub("", word)
 
 
 @dataclass(slots=True)

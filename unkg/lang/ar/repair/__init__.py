@@ -1,0 +1,1 @@
+"""Repair steps for Arabic text as PDF extraction leaves it."""

@@ -26,7 +26,14 @@ COLUMNS = [
     "formal_ar",
     "variants_en",
     "variants_ar",
+    "name_fr",
+    "formal_fr",
+    "variants_fr",
+    "name_es",
+    "formal_es",
+    "variants_es",
 ]
+LATIN_LANGUAGES = ("en", "fr", "es")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 TATWEEL = "\u0640"
 
@@ -91,8 +98,10 @@ def test_sorted_by_iso3(rows):
 
 def test_names_present(rows):
     for r in rows:
-        assert r["name_en"] and r["formal_en"], r["iso3"]
-        assert not ARABIC_LETTER.search(r["name_en"]), r["iso3"]
+        for lang in LATIN_LANGUAGES:
+            assert r[f"name_{lang}"] and r[f"formal_{lang}"], (r["iso3"], lang)
+            for form in (r[f"name_{lang}"], r[f"formal_{lang}"], *_cells(r[f"variants_{lang}"])):
+                assert not ARABIC_LETTER.search(form), (r["iso3"], lang, form)
         for col in ("name_ar", "formal_ar"):
             assert ARABIC_LETTER.search(r[col]), (r["iso3"], col)
         for v in _cells(r["variants_ar"]):
@@ -107,8 +116,9 @@ def test_no_empty_or_padded_values(rows):
     for r in rows:
         for col in COLUMNS:
             assert r[col] == r[col].strip(), (r["iso3"], col)
-        for col in ("variants_en", "variants_ar"):
-            assert all(v.strip() == v and v for v in _cells(r[col])), (r["iso3"], col)
+        for col in COLUMNS:
+            if col.startswith("variants_"):
+                assert all(v.strip() == v and v for v in _cells(r[col])), (r["iso3"], col)
 
 
 def test_no_arabic_form_shared_by_two_states(rows):
@@ -120,14 +130,26 @@ def test_no_arabic_form_shared_by_two_states(rows):
             )
 
 
-def test_no_english_form_shared_by_two_states(rows):
+@pytest.mark.parametrize("lang", LATIN_LANGUAGES)
+def test_no_latin_form_shared_by_two_states(rows, lang):
     owner: dict[str, str] = {}
     for r in rows:
-        for form in {r["name_en"], r["formal_en"], *_cells(r["variants_en"])}:
+        for form in {r[f"name_{lang}"], r[f"formal_{lang}"], *_cells(r[f"variants_{lang}"])}:
             key = form.casefold()
             assert owner.setdefault(key, r["iso3"]) == r["iso3"], (
                 f"{form!r} is listed for {owner[key]} and {r['iso3']}"
             )
+
+
+@pytest.mark.parametrize("lang", ("fr", "es"))
+def test_forms_without_leading_article(rows, lang):
+    # UNTERM writes "Afghanistan (l')" and "la République islamique d'Afghanistan"; the
+    # table keeps the base form, as running text contracts the article (du, au, del, al).
+    article = re.compile(r"^(?:(?:le|la|les|el|los|las) |l')|\((?:l'|le|la|les|el|los|las)\)$")
+    for r in rows:
+        for form in (r[f"name_{lang}"], r[f"formal_{lang}"], *_cells(r[f"variants_{lang}"])):
+            assert not article.search(form) or form == "El Salvador", (r["iso3"], form)
+            assert "’" not in form and "*" not in form, (r["iso3"], form)
 
 
 @pytest.mark.parametrize(
@@ -159,6 +181,41 @@ def test_un_names(by_iso3, iso3, column, value):
 @pytest.mark.parametrize(
     "iso3, column, value",
     [
+        # UNTERM French and Spanish short and formal names, article dropped
+        ("AFG", "name_fr", "Afghanistan"),
+        ("AFG", "formal_fr", "République islamique d'Afghanistan"),
+        ("AFG", "name_es", "Afganistán"),
+        ("AFG", "formal_es", "República Islámica del Afganistán"),
+        ("BOL", "name_fr", "Bolivie (État plurinational de)"),
+        ("BOL", "name_es", "Bolivia (Estado Plurinacional de)"),
+        ("IRN", "name_fr", "Iran (République islamique d')"),
+        ("IRN", "formal_es", "República Islámica del Irán"),
+        ("VEN", "name_fr", "Venezuela (République bolivarienne du)"),
+        ("VEN", "formal_es", "República Bolivariana de Venezuela"),
+        ("SYR", "name_fr", "République arabe syrienne"),
+        ("SYR", "name_es", "República Árabe Siria"),
+        ("GBR", "name_fr", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord"),
+        ("USA", "name_es", "Estados Unidos de América"),
+        ("CIV", "name_fr", "Côte d'Ivoire"),
+        ("CIV", "formal_es", "República de Côte d'Ivoire"),
+        ("NLD", "name_fr", "Pays-Bas (Royaume des)"),
+        ("NLD", "name_es", "Países Bajos (Reino de los)"),
+        ("TUR", "name_fr", "Türkiye"),
+        ("TUR", "name_es", "Türkiye"),
+        ("CZE", "name_fr", "Tchéquie"),
+        ("CZE", "name_es", "Chequia"),
+        ("PSE", "name_fr", "État de Palestine"),
+        ("VAT", "name_es", "Santa Sede"),
+        ("SLV", "name_es", "El Salvador"),
+    ],
+)
+def test_un_names_fr_es(by_iso3, iso3, column, value):
+    assert by_iso3[iso3][column] == value
+
+
+@pytest.mark.parametrize(
+    "iso3, column, value",
+    [
         ("MDA", "variants_ar", "مولدوفا"),
         ("USA", "variants_ar", "الولايات المتحدة"),
         ("GBR", "variants_ar", "المملكة المتحدة"),
@@ -173,6 +230,20 @@ def test_un_names(by_iso3, iso3, column, value):
         ("SWZ", "variants_en", "Swaziland"),
         ("TUR", "variants_en", "Turkey"),
         ("VNM", "variants_en", "Vietnam"),
+        ("TUR", "variants_fr", "Turquie"),
+        ("TUR", "variants_es", "Turquía"),
+        ("MKD", "variants_fr", "ex-République yougoslave de Macédoine"),
+        ("MKD", "variants_es", "ex República Yugoslava de Macedonia"),
+        ("SWZ", "variants_fr", "Swaziland"),
+        ("SWZ", "variants_es", "Swazilandia"),
+        ("LBY", "variants_fr", "Jamahiriya arabe libyenne"),
+        ("LBY", "variants_es", "Jamahiriya Árabe Libia"),
+        ("SYR", "variants_fr", "Syrie"),
+        ("SYR", "variants_es", "Siria"),
+        ("IRN", "variants_fr", "Iran"),
+        ("BOL", "variants_es", "Bolivia"),
+        ("PSE", "variants_fr", "Palestine"),
+        ("NLD", "variants_es", "Países Bajos"),
     ],
 )
 def test_variants(by_iso3, iso3, column, value):
@@ -214,3 +285,69 @@ def test_check_command_fails_on_broken_table(tmp_path):
     )
     assert proc.returncode == 1
     assert "duplicate iso3" in proc.stdout
+
+
+@pytest.mark.parametrize("lang", ("ar", "en", "fr", "es"))
+def test_every_cldr_name_listed_or_reviewed(lang):
+    pytest.importorskip("babel")
+    refdata = _load_refdata()
+    table_rows, errors = refdata.load_states(TABLE)
+    assert not errors
+    todo, reviewed = refdata._split_reviewed(refdata.babel_missing(table_rows, lang), lang)
+    assert todo == []
+    # every reviewed exclusion is still a CLDR name Babel gives (no stale entry)
+    assert {iso2 for _, iso2, _, _ in reviewed} == set(refdata.REVIEWED_EXCLUSIONS[lang])
+
+
+def _broken_copy(tmp_path, iso3, column, value):
+    refdata = _load_refdata()
+    lines = TABLE.read_text(encoding="utf-8").splitlines(keepends=True)
+    out = []
+    for line in lines:
+        cells = line.rstrip("\n").split("\t")
+        if cells[0] == iso3:
+            cells[refdata.COLUMNS.index(column)] = value
+            line = "\t".join(cells) + "\n"
+        out.append(line)
+    (tmp_path / "states.tsv").write_text("".join(out), encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(REFDATA), "check", "--table", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "iso3, column, value, message",
+    [
+        # a French form that is another State's: the matcher could not tell them apart
+        ("FRA", "variants_fr", "Guinée", "fr form 'Guinée' of GIN is also 'Guinée' of FRA"),
+        # accents folded: ETATS-UNIS in capitals must still be one State
+        ("CAN", "variants_fr", "Etats-Unis", "also 'Etats-Unis' of CAN"),
+        ("AFG", "name_fr", "l'Afghanistan", "starts with an article"),
+        ("ARG", "variants_es", "la Argentina", "starts with an article"),
+        ("ESP", "formal_es", "", "formal_es is empty"),
+        ("MAR", "name_es", "المغرب", "is not Latin script"),
+    ],
+)
+def test_check_command_fails_on_bad_fr_es_cell(tmp_path, iso3, column, value, message):
+    pytest.importorskip("pycountry")
+    proc = _broken_copy(tmp_path, iso3, column, value)
+    assert proc.returncode == 1
+    assert message in proc.stdout, proc.stdout
+
+
+def test_suggest_lists_a_missing_cldr_name(tmp_path):
+    pytest.importorskip("babel")
+    proc = _broken_copy(tmp_path, "SYR", "variants_fr", "")
+    assert proc.returncode == 0  # a missing CLDR name is reported, not an error
+    assert "SYR SY Syrie" in proc.stdout
+    suggest = subprocess.run(
+        [sys.executable, str(REFDATA), "suggest", "--lang", "fr", "--table", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert suggest.returncode == 0
+    assert suggest.stdout.splitlines()[1] == "SYR\tSyrie\tRépublique arabe syrienne\t"

@@ -3,9 +3,11 @@
 
     python tools/refdata.py check [--table DIR]
         Structural checks (fail), ISO 3166-1 / M49 codes against pycountry (fail),
-        Babel's CLDR Arabic territory names that the table does not list (report only).
-    python tools/refdata.py suggest [--table DIR]
-        Print the Babel CLDR Arabic names missing from the table, for a human to review.
+        Babel's CLDR territory names (Arabic, English, French, Spanish) that the table does
+        not list (report only).
+    python tools/refdata.py suggest [--table DIR] [--lang ar|en|fr|es]
+        Print the Babel CLDR names of one language missing from the table, for a human to
+        review.
 
 pycountry and babel are development-only dependencies: they are imported inside the
 functions that need them. Exit status: 0 when the table passes, 1 otherwise.
@@ -33,7 +35,15 @@ COLUMNS = [
     "formal_ar",
     "variants_en",
     "variants_ar",
+    "name_fr",
+    "formal_fr",
+    "variants_fr",
+    "name_es",
+    "formal_es",
+    "variants_es",
 ]
+LANGUAGES = ("ar", "en", "fr", "es")
+LATIN_LANGUAGES = ("en", "fr", "es")
 SEP = " | "
 EXPECTED = {"member": 193, "observer": 2}
 
@@ -42,18 +52,78 @@ ISO2_RE = re.compile(r"^[A-Z]{2}$")
 M49_RE = re.compile(r"^\d{3}$")
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A]")
 LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+# Latin letters with the accents of French and Spanish names (Côte d'Ivoire, Türkiye, Perú).
+LATIN_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+# A leading article ("the Sudan", "l'Afghanistan", "el Pakistán") is not part of a form: the
+# table lists base forms and UN running text adds the article, contracted in French and
+# Spanish (du, au, des, d', del, al). Forms where the article belongs to the name are kept.
+ARTICLE_RE = re.compile(r"^(?:(?:the|le|la|les|el|los|las)\s|l')", re.I)
+ARTICLE_KEPT = {
+    "The Gambia",  # UNTERM: "Gambia (Republic of The)"
+    "The former Yugoslav Republic of Macedonia",  # UN name 1993-2019
+    "El Salvador",
+}
 
 TATWEEL = "\u0640"
 SHADDA = "\u0651"
 # Arabic harakat, tanwin, shadda, sukun, superscript alef.
 DIACRITICS_RE = re.compile(r"[\u064B-\u0652\u0670]")
 
-# Babel CLDR Arabic names that were reviewed and deliberately left out of the table,
-# keyed by ISO alpha-2: UN documents do not use them for the State itself.
-REVIEWED_EXCLUSIONS = {
-    "KR": ("كوريا الجنوبية", "not UN usage; UN documents say جمهورية كوريا"),
-    "KP": ("كوريا الشمالية", "not UN usage; UN documents say جمهورية كوريا الشعبية الديمقراطية"),
-    "PS": ("الأراضي الفلسطينية", "names the territory, not the State of Palestine"),
+# Babel CLDR names that were reviewed and deliberately left out of the table, by language
+# and ISO alpha-2: UN documents do not use them for the State itself.
+NOT_UN_USAGE = "CLDR form, not UN usage"
+REVIEWED_EXCLUSIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "ar": {
+        "KR": ("كوريا الجنوبية", "not UN usage; UN documents say جمهورية كوريا"),
+        "KP": (
+            "كوريا الشمالية",
+            "not UN usage; UN documents say جمهورية كوريا الشعبية الديمقراطية",
+        ),
+        "PS": ("الأراضي الفلسطينية", "names the territory, not the State of Palestine"),
+    },
+    "en": {
+        "AG": ("Antigua & Barbuda", NOT_UN_USAGE),
+        "BA": ("Bosnia & Herzegovina", NOT_UN_USAGE),
+        "CD": ("Congo - Kinshasa", NOT_UN_USAGE),
+        "CG": ("Congo - Brazzaville", NOT_UN_USAGE),
+        "KN": ("St. Kitts & Nevis", NOT_UN_USAGE),
+        "KR": ("South Korea", "not UN usage; UN documents say Republic of Korea"),
+        "KP": (
+            "North Korea",
+            "not UN usage; UN documents say Democratic People's Republic of Korea",
+        ),
+        "LC": ("St. Lucia", NOT_UN_USAGE),
+        "MM": ("Myanmar (Burma)", NOT_UN_USAGE),
+        "PS": ("Palestinian Territories", "names the territory, not the State of Palestine"),
+        "ST": ("São Tomé & Príncipe", NOT_UN_USAGE),
+        "TT": ("Trinidad & Tobago", NOT_UN_USAGE),
+        "VC": ("St. Vincent & Grenadines", NOT_UN_USAGE),
+    },
+    "fr": {
+        "KR": ("Corée du Sud", "not UN usage; UN documents say République de Corée"),
+        "KP": (
+            "Corée du Nord",
+            "not UN usage; UN documents say République populaire démocratique de Corée",
+        ),
+        "PS": ("Territoires palestiniens", "names the territory, not the State of Palestine"),
+        "CD": ("Congo-Kinshasa", NOT_UN_USAGE),
+        "CG": ("Congo-Brazzaville", NOT_UN_USAGE),
+        "MM": ("Myanmar (Birmanie)", NOT_UN_USAGE),
+        "VA": ("État de la Cité du Vatican", "names Vatican City State, not the Holy See"),
+        "SV": ("Salvador", "UN documents say El Salvador; Salvador is also a city and a name"),
+        "KN": ("Saint-Christophe-et-Niévès", "not UN usage; UN documents say Saint-Kitts-et-Nevis"),
+    },
+    "es": {
+        "KR": ("Corea del Sur", "not UN usage; UN documents say República de Corea"),
+        "KP": (
+            "Corea del Norte",
+            "not UN usage; UN documents say República Popular Democrática de Corea",
+        ),
+        "PS": ("Territorios Palestinos", "names the territory, not the State of Palestine"),
+        "MM": ("Myanmar (Birmania)", NOT_UN_USAGE),
+        "VA": ("Ciudad del Vaticano", "names Vatican City State, not the Holy See"),
+    },
 }
 
 
@@ -114,12 +184,28 @@ def match_key(text: str) -> str:
     return " ".join(t.casefold().split())
 
 
+def forms(row: dict[str, str], lang: str) -> list[str]:
+    """Name, formal name and variants of a row in one language."""
+    return [row[f"name_{lang}"], row[f"formal_{lang}"], *split_cell(row[f"variants_{lang}"])]
+
+
 def arabic_forms(row: dict[str, str]) -> list[str]:
-    return [row["name_ar"], row["formal_ar"], *split_cell(row["variants_ar"])]
+    return forms(row, "ar")
 
 
 def english_forms(row: dict[str, str]) -> list[str]:
-    return [row["name_en"], row["formal_en"], *split_cell(row["variants_en"])]
+    return forms(row, "en")
+
+
+def latin_key(text: str) -> str:
+    """match_key without accents: a matcher that folds accents (text in capitals often drops
+    them: ETATS-UNIS) must still find one State per form."""
+    decomposed = unicodedata.normalize("NFD", match_key(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def form_key(text: str, lang: str) -> str:
+    return match_key(text) if lang == "ar" else latin_key(text)
 
 
 # --------------------------------------------------------------------------- checks
@@ -144,7 +230,7 @@ def structural_errors(rows: list[dict[str, str]]) -> list[str]:
         if row["status"] in status_count:
             status_count[row["status"]] += 1
         else:
-            errors.append(f"{where}: status {row['status']!r} is not member/observer")
+            errors.append(f"{where}: status {row['status']!r} is not one of {', '.join(EXPECTED)}")
 
         for col in COLUMNS:
             cell = row[col]
@@ -156,21 +242,29 @@ def structural_errors(rows: list[dict[str, str]]) -> list[str]:
                 errors.append(f"{where}: {col} contains shadda (drop it)")
             if "|" in cell.replace(SEP, ""):
                 errors.append(f"{where}: {col} has a '|' not written as ' | '")
-        for col in ("name_en", "name_ar", "formal_en", "formal_ar"):
-            if not row[col]:
-                errors.append(f"{where}: {col} is empty")
-        for col in ("variants_en", "variants_ar"):
-            values = split_cell(row[col])
+            if unicodedata.normalize("NFC", cell) != cell:
+                errors.append(f"{where}: {col} is not in Unicode NFC")
+        for lang in LANGUAGES:
+            for col in (f"name_{lang}", f"formal_{lang}"):
+                if not row[col]:
+                    errors.append(f"{where}: {col} is empty")
+            values = split_cell(row[f"variants_{lang}"])
             if any(not v.strip() for v in values):
-                errors.append(f"{where}: {col} has an empty value")
+                errors.append(f"{where}: variants_{lang} has an empty value")
             if len(set(values)) != len(values):
-                errors.append(f"{where}: {col} repeats a value")
+                errors.append(f"{where}: variants_{lang} repeats a value")
         for form in arabic_forms(row):
             if form and (not ARABIC_LETTER_RE.search(form) or LATIN_LETTER_RE.search(form)):
                 errors.append(f"{where}: Arabic form {form!r} is not Arabic script")
-        for form in english_forms(row):
-            if form and ARABIC_LETTER_RE.search(form):
-                errors.append(f"{where}: English form {form!r} contains Arabic letters")
+        for lang in LATIN_LANGUAGES:
+            for form in forms(row, lang):
+                if form and (ARABIC_LETTER_RE.search(form) or not LATIN_WORD_RE.search(form)):
+                    errors.append(f"{where}: {lang} form {form!r} is not Latin script")
+                if form and ARTICLE_RE.match(form) and form not in ARTICLE_KEPT:
+                    errors.append(
+                        f"{where}: {lang} form {form!r} starts with an article "
+                        "(list base forms without it)"
+                    )
 
     iso3s = [r["iso3"] for r in rows]
     if iso3s != sorted(iso3s):
@@ -182,13 +276,13 @@ def structural_errors(rows: list[dict[str, str]]) -> list[str]:
             errors.append(f"{status_count[status]} rows with status {status}, expected {n}")
 
     # A form (name, formal name or variant) must point at one State only.
-    for lang, forms_of in (("ar", arabic_forms), ("en", english_forms)):
+    for lang in LANGUAGES:
         owner: dict[str, tuple[str, str]] = {}
         for row in rows:
-            for form in set(forms_of(row)):
+            for form in set(forms(row, lang)):
                 if not form:
                     continue
-                key = match_key(form)
+                key = form_key(form, lang)
                 if key in owner and owner[key][0] != row["iso3"]:
                     errors.append(
                         f"{lang} form {form!r} of {row['iso3']} is also "
@@ -224,12 +318,13 @@ def pycountry_errors(rows: list[dict[str, str]]) -> list[str]:
     return errors
 
 
-def babel_missing(rows: list[dict[str, str]]) -> list[tuple[str, str, str]]:
-    """Babel CLDR Arabic names that are not among a row's Arabic forms.
+def babel_missing(rows: list[dict[str, str]], lang: str = "ar") -> list[tuple[str, str, str]]:
+    """Babel CLDR names of one language that are not among a row's forms in that language.
 
-    Returns (iso3, iso2, babel_name) for every row whose CLDR name is neither name_ar,
-    formal_ar nor one of variants_ar (compared without tatweel and diacritics), including
-    the names listed in REVIEWED_EXCLUSIONS.
+    Returns (iso3, iso2, babel_name) for every row whose CLDR name is neither its name,
+    formal name nor one of its variants (compared as the matcher compares them: without
+    tatweel and diacritics in Arabic, without case and accents otherwise), including the
+    names listed in REVIEWED_EXCLUSIONS.
     """
     try:
         import babel
@@ -237,28 +332,33 @@ def babel_missing(rows: list[dict[str, str]]) -> list[tuple[str, str, str]]:
         raise MissingDependency(
             "babel is not installed (dev dependency: pip install babel)"
         ) from exc
-    territories = babel.Locale("ar").territories
+    territories = babel.Locale(lang).territories
     missing = []
     for row in rows:
         name = territories.get(row["iso2"])
         if not name:
             missing.append((row["iso3"], row["iso2"], ""))
             continue
-        known = {strip_marks(f) for f in arabic_forms(row)}
-        if strip_marks(name) not in known:
+        known = {form_key(f, lang) for f in forms(row, lang)}
+        if form_key(name, lang) not in known:
             missing.append((row["iso3"], row["iso2"], name))
     return missing
 
 
-def _split_reviewed(missing):
+def _split_reviewed(
+    missing: list[tuple[str, str, str]], lang: str = "ar"
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str, str]]]:
     todo, reviewed = [], []
     for iso3, iso2, name in missing:
-        excl = REVIEWED_EXCLUSIONS.get(iso2)
-        if excl and strip_marks(excl[0]) == strip_marks(name):
+        excl = REVIEWED_EXCLUSIONS.get(lang, {}).get(iso2)
+        if excl and form_key(excl[0], lang) == form_key(name, lang):
             reviewed.append((iso3, iso2, name, excl[1]))
         else:
             todo.append((iso3, iso2, name))
     return todo, reviewed
+
+
+LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "es": "Spanish"}
 
 
 # --------------------------------------------------------------------------- commands
@@ -276,27 +376,28 @@ def cmd_check(table_dir: Path) -> int:
     except MissingDependency as exc:
         print(f"refdata: {exc}")
         return 1
-    members = sum(r["status"] == "member" for r in rows)
-    observers = sum(r["status"] == "observer" for r in rows)
-    print(f"{path}: {len(rows)} rows ({members} member, {observers} observer)")
+    counts = ", ".join(f"{sum(r['status'] == s for r in rows)} {s}" for s in EXPECTED)
+    print(f"{path}: {len(rows)} rows ({counts})")
 
-    try:
-        todo, reviewed = _split_reviewed(babel_missing(rows))
-    except MissingDependency as exc:
-        print(f"refdata: {exc}; CLDR comparison skipped")
-    else:
+    for lang in LANGUAGES:
+        language = LANGUAGE_NAMES[lang]
+        try:
+            todo, reviewed = _split_reviewed(babel_missing(rows, lang), lang)
+        except MissingDependency as exc:
+            print(f"refdata: {exc}; CLDR comparison skipped")
+            break
         if todo:
             print(
-                f"report: {len(todo)} Babel CLDR Arabic names not in the table "
-                "(run 'suggest' to review):"
+                f"report: {len(todo)} Babel CLDR {language} names not in the table "
+                f"(run 'suggest --lang {lang}' to review):"
             )
             for iso3, iso2, name in todo:
                 print(f"  {iso3} {iso2} {name or '(no CLDR name)'}")
         else:
-            print("report: every Babel CLDR Arabic name is in the table")
+            print(f"report: every Babel CLDR {language} name is in the table")
         if reviewed:
             print(
-                f"report: {len(reviewed)} Babel CLDR Arabic names reviewed and left out: "
+                f"report: {len(reviewed)} Babel CLDR {language} names reviewed and left out: "
                 + "; ".join(f"{iso3} {name}" for iso3, _, name, _ in reviewed)
             )
 
@@ -309,7 +410,7 @@ def cmd_check(table_dir: Path) -> int:
     return 0
 
 
-def cmd_suggest(table_dir: Path, show_all: bool) -> int:
+def cmd_suggest(table_dir: Path, show_all: bool, lang: str = "ar") -> int:
     path = table_dir / STATES_FILE
     if not path.is_file():
         print(f"refdata: {path} not found")
@@ -321,17 +422,22 @@ def cmd_suggest(table_dir: Path, show_all: bool) -> int:
         return 1
     by_iso3 = {r["iso3"]: r for r in rows}
     try:
-        todo, reviewed = _split_reviewed(babel_missing(rows))
+        todo, reviewed = _split_reviewed(babel_missing(rows, lang), lang)
     except MissingDependency as exc:
         print(f"refdata: {exc}")
         return 1
     if not todo:
-        print("# every Babel CLDR Arabic name is already in states.tsv")
+        print(f"# every Babel CLDR {LANGUAGE_NAMES[lang]} name is already in states.tsv")
     else:
-        print("# iso3\tbabel_ar\tname_ar\tvariants_ar  (add the good ones to variants_ar)")
+        print(
+            f"# iso3\tbabel_{lang}\tname_{lang}\tvariants_{lang}  "
+            f"(add the good ones to variants_{lang})"
+        )
     for iso3, _, name in todo:
         row = by_iso3[iso3]
-        print(f"{iso3}\t{name or '(no CLDR name)'}\t{row['name_ar']}\t{row['variants_ar']}")
+        print(
+            f"{iso3}\t{name or '(no CLDR name)'}\t{row[f'name_{lang}']}\t{row[f'variants_{lang}']}"
+        )
     if show_all:
         for iso3, _, name, why in reviewed:
             print(f"# reviewed, left out: {iso3}\t{name}\t{why}")
@@ -343,7 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     for name, helptext in (
         ("check", "check states.tsv (structure, pycountry codes; report Babel names)"),
-        ("suggest", "print Babel CLDR Arabic names missing from states.tsv"),
+        ("suggest", "print Babel CLDR names of one language missing from states.tsv"),
     ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument(
@@ -355,6 +461,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         if name == "suggest":
             p.add_argument(
+                "--lang",
+                choices=LANGUAGES,
+                default="ar",
+                help="language of the CLDR names (default: %(default)s)",
+            )
+            p.add_argument(
                 "--all",
                 action="store_true",
                 help="also list the names reviewed and deliberately left out",
@@ -362,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check":
         return cmd_check(args.table)
-    return cmd_suggest(args.table, args.all)
+    return cmd_suggest(args.table, args.all, args.lang)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ HEADERS = {
     "organizations.tsv": [
         "id", "kind", "name_en", "name_ar", "acronym",
         "variants_en", "variants_ar", "parent", "members", "unbis",
+        "name_fr", "variants_fr", "name_es", "variants_es",
     ],
     "instruments.tsv": [
         "id", "kind", "name_en", "name_ar", "short_en", "short_ar",
@@ -39,8 +40,25 @@ ARABIC_COLUMNS = {
     "instruments.tsv": ("name_ar", "short_ar", "variants_ar"),
     "topics.tsv": ("label_ar", "triggers_ar"),
 }
+# Columns holding English, French and Spanish names, by language: a form must not belong to
+# two rows of one table (compared without case, as a Latin-script matcher would).
+LATIN_COLUMNS = {
+    "organizations.tsv": {
+        "en": ("name_en", "variants_en"),
+        "fr": ("name_fr", "variants_fr"),
+        "es": ("name_es", "variants_es"),
+    },
+    "instruments.tsv": {"en": ("name_en", "short_en", "variants_en")},
+    "topics.tsv": {"en": ("label_en", "triggers_en")},
+}
 MULTI_VALUED = {
-    "organizations.tsv": {"variants_en", "variants_ar", "members"},
+    "organizations.tsv": {
+        "variants_en",
+        "variants_ar",
+        "members",
+        "variants_fr",
+        "variants_es",
+    },
     "instruments.tsv": {"short_en", "short_ar", "variants_en", "variants_ar"},
     "topics.tsv": {"triggers_en", "triggers_ar"},
 }
@@ -221,7 +239,37 @@ def test_arabic_forms_not_shared_between_rows(table):
     assert not shared, f"{name}: Arabic forms used by several rows: {shared}"
 
 
+def test_latin_forms_not_shared_between_rows(table):
+    name, _, rows, _ = table
+    for lang, columns in LATIN_COLUMNS[name].items():
+        owners: dict[str, set[str]] = defaultdict(set)
+        for r in rows:
+            for col in columns:
+                for v in values(r, col):
+                    owners[v.casefold()].add(r["id"])
+        shared = {v: sorted(o) for v, o in owners.items() if len(o) > 1}
+        assert not shared, f"{name}: {lang} forms used by several rows: {shared}"
+
+
+def test_latin_cells_are_clean(table):
+    name, _, rows, _ = table
+    for columns in LATIN_COLUMNS[name].values():
+        for r in rows:
+            for col in columns:
+                for v in values(r, col):
+                    where = f"{name}: {r['id']}.{col}: {v!r}"
+                    assert LATIN_LETTER_RE.search(v) or re.search("[\u00c0-\u024f]", v), where
+                    assert unicodedata.normalize("NFC", v) == v, f"{where} is not NFC"
+                    assert "’" not in v, f"{where}: write the apostrophe as '"
+
+
 # --------------------------------------------------------------------------- organizations
+
+
+def test_org_names_in_every_language():
+    for r in by_id("organizations.tsv").values():
+        for col in ("name_fr", "name_es"):
+            assert r[col], f"{r['id']} has no {col}"
 
 
 def test_org_kinds():
@@ -303,6 +351,30 @@ def test_org_spot_checks():
     assert orgs["eu"]["name_ar"] == "الاتحاد الأوروبي"
     assert orgs["las"]["name_ar"] == "جامعة الدول العربية"
     assert orgs["ga-first-committee"]["name_ar"] == "اللجنة الأولى"
+
+
+def test_org_spot_checks_fr_es():
+    orgs = by_id("organizations.tsv")
+
+    def forms(i, lang):
+        return {orgs[i][f"name_{lang}"], *values(orgs[i], f"variants_{lang}")}
+
+    assert orgs["un-general-assembly"]["name_fr"] == "Assemblée générale"
+    assert orgs["un-security-council"]["name_es"] == "Consejo de Seguridad"
+    assert orgs["united-nations"]["name_fr"] == "Organisation des Nations Unies"
+    assert "Nations Unies" in forms("united-nations", "fr")
+    assert orgs["united-nations"]["name_es"] == "Naciones Unidas"
+    assert orgs["un-ecosoc"]["name_fr"] == "Conseil économique et social"
+    assert orgs["ga-first-committee"]["name_fr"] == "Première Commission"
+    assert orgs["ga-first-committee"]["name_es"] == "Primera Comisión"
+    assert {"PNUD"} <= forms("undp", "fr") & forms("undp", "es")
+    assert "ONUDC" in forms("unodc", "fr")
+    assert "ACNUR" in forms("unhcr", "es")
+    assert "OIEA" in forms("iaea", "es") and "AIEA" in forms("iaea", "fr")
+    assert orgs["g77"]["name_fr"] == "Groupe des 77 et de la Chine"
+    assert orgs["g77"]["name_es"] == "Grupo de los 77 y China"
+    assert orgs["nam"]["name_es"] == "Movimiento de los Países No Alineados"
+    assert "Presidenta del Consejo de Seguridad" in forms("president-security-council", "es")
 
 
 # --------------------------------------------------------------------------- instruments

@@ -14,7 +14,19 @@ DATA = ROOT / "unkg" / "data"
 TABLE = DATA / "places.tsv"
 STATES = DATA / "states.tsv"
 
-COLUMNS = ["id", "kind", "name_en", "name_ar", "variants_en", "variants_ar", "iso3"]
+COLUMNS = [
+    "id",
+    "kind",
+    "name_en",
+    "name_ar",
+    "variants_en",
+    "variants_ar",
+    "iso3",
+    "name_fr",
+    "variants_fr",
+    "name_es",
+    "variants_es",
+]
 KINDS = {"capital", "un-duty-station", "city"}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
@@ -123,18 +135,23 @@ def test_one_capital_per_state(rows, states):
     assert sum(capitals.values()) == 195 - len(NO_CAPITAL)
 
 
-def test_english_names(rows):
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_latin_names(rows, lang):
     for row in rows:
-        for name in [row["name_en"], *_cells(row["variants_en"])]:
+        assert row[f"name_{lang}"], (row["id"], lang)
+        for name in [row[f"name_{lang}"], *_cells(row[f"variants_{lang}"])]:
             assert LATIN_LETTER.search(name), (row["id"], name)
             assert not ARABIC_LETTER.search(name), (row["id"], name)
-        assert row["name_en"] not in _cells(row["variants_en"]), row["id"]
+            if lang != "en":
+                assert "’" not in name, (row["id"], name)  # written '
+        assert row[f"name_{lang}"] not in _cells(row[f"variants_{lang}"]), row["id"]
 
 
-def test_english_forms_not_shared(rows):
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_latin_forms_not_shared(rows, lang):
     seen: dict[str, str] = {}
     for row in rows:
-        for name in {row["name_en"], *_cells(row["variants_en"])}:
+        for name in {row[f"name_{lang}"], *_cells(row[f"variants_{lang}"])}:
             key = name.casefold()
             assert key not in seen, (name, seen.get(key), row["id"])
             seen[key] = row["id"]
@@ -200,3 +217,48 @@ def test_spot_check_variants(by_id):
     assert "سانتياجو" in _cells(by_id["santiago"]["variants_ar"])
     assert "Kiev" in _cells(by_id["kyiv"]["variants_en"])
     assert by_id["kyiv"]["name_ar"] == "كييف"
+
+
+@pytest.mark.parametrize(
+    ("place", "name_fr", "name_es"),
+    [
+        # CLDR exemplar cities (Babel fr, es)
+        ("cairo", "Le Caire", "El Cairo"),
+        ("beirut", "Beyrouth", "Beirut"),
+        ("algiers", "Alger", "Argel"),
+        ("khartoum", "Khartoum", "Jartum"),
+        ("muscat", "Mascate", "Mascate"),
+        ("riyadh", "Riyad", "Riad"),
+        ("vienna", "Vienne", "Viena"),
+        ("new-york", "New York", "Nueva York"),
+        ("addis-ababa", "Addis-Abeba", "Adís Abeba"),
+        ("port-of-spain", "Port-d'Espagne", "Puerto España"),
+        # UN usage where CLDR differs or has no entry
+        ("almaty", "Almaty", "Almaty"),
+        ("santiago", "Santiago", "Santiago"),
+        ("geneva", "Genève", "Ginebra"),
+        ("the-hague", "La Haye", "La Haya"),
+        ("beijing", "Beijing", "Beijing"),
+        ("new-delhi", "New Delhi", "Nueva Delhi"),
+        ("doha", "Doha", "Doha"),
+        ("jeddah", "Djedda", "Jeddah"),
+        ("alexandria", "Alexandrie", "Alejandría"),
+    ],
+)
+def test_spot_checks_fr_es(by_id, place, name_fr, name_es):
+    assert (by_id[place]["name_fr"], by_id[place]["name_es"]) == (name_fr, name_es)
+
+
+def test_spot_check_variants_fr_es(by_id):
+    assert "Alma-Ata" in _cells(by_id["almaty"]["variants_fr"])
+    assert "Santiago de Chile" in _cells(by_id["santiago"]["variants_es"])
+    assert "Pékin" in _cells(by_id["beijing"]["variants_fr"])
+    assert "Rangún" in _cells(by_id["yangon"]["variants_es"])
+
+
+def test_escwa_venues_present(by_id):
+    # meeting places of the ESCWA documents (E/ESCWA/DOC/36 lists the 2016-2017 sessions)
+    for place in ("beirut", "amman", "cairo", "tunis", "rabat", "muscat", "doha", "dubai"):
+        assert place in by_id
+    for place in ("khartoum", "kuwait-city", "manama", "abu-dhabi", "alexandria", "jeddah"):
+        assert place in by_id

@@ -456,3 +456,101 @@ def test_topic_spot_checks():
     assert topics["small-arms-light-weapons"]["unbis_label_en"] == "SMALL ARMS"
     for sib in ("marking", "record-keeping", "tracing"):
         assert topics[sib]["broader"] == "weapons-identification-tracing"
+
+
+# --------------------------------------------------------------------------- concepts
+
+CONCEPT_HEADER = [
+    "scheme", "id", "label_en", "label_ar", "triggers_ar", "triggers_en", "broader",
+    "maps_to", "definition_en", "label_fr", "triggers_fr", "label_es", "triggers_es",
+]  # fmt: skip
+CONCEPT_LANGUAGES = ("ar", "en", "fr", "es")
+
+
+@pytest.fixture(scope="module")
+def concept_rows() -> list[dict[str, str]]:
+    header, rows, raw = load("concepts.tsv")
+    assert header == CONCEPT_HEADER
+    for cells in raw:
+        assert len(cells) == len(header), cells[:2]
+    return rows
+
+
+def test_concept_schemes_and_order(concept_rows):
+    from unkg.rdf.reference import SCHEMES
+
+    keys = [(r["scheme"], r["id"]) for r in concept_rows]
+    assert keys == sorted(keys)
+    assert len(keys) == len(set(keys))
+    assert {r["scheme"] for r in concept_rows} <= set(SCHEMES) - {"topic"}
+    for r in concept_rows:
+        assert ID_RE.match(r["id"]), r["id"]
+        if r["broader"]:
+            assert (r["scheme"], r["broader"]) in set(keys), (r["id"], r["broader"])
+
+
+def test_concept_labels_in_every_language(concept_rows):
+    for r in concept_rows:
+        for lang in CONCEPT_LANGUAGES:
+            assert r[f"label_{lang}"], (r["id"], lang)
+        for lang in ("fr", "es"):
+            assert r[f"triggers_{lang}"], (r["id"], lang)
+
+
+def test_concept_cells_clean(concept_rows):
+    for r in concept_rows:
+        for lang in CONCEPT_LANGUAGES:
+            for v in [r[f"label_{lang}"], *values(r, f"triggers_{lang}")]:
+                where = f"concepts.tsv: {r['scheme']}/{r['id']} {lang}: {v!r}"
+                assert v and v == v.strip() and "  " not in v and "|" not in v, where
+                assert unicodedata.normalize("NFC", v) == v, where
+                if lang == "ar":
+                    assert ARABIC_LETTER_RE.search(v) and not LATIN_LETTER_RE.search(v), where
+                else:
+                    assert not ARABIC_LETTER_RE.search(v) and "’" not in v, where
+            triggers = [t.casefold() for t in values(r, f"triggers_{lang}")]
+            assert len(triggers) == len(set(triggers)), f"{r['id']}: repeated {lang} trigger"
+
+
+@pytest.mark.parametrize("lang", CONCEPT_LANGUAGES)
+def test_concept_triggers_not_shared_within_a_scheme(concept_rows, lang):
+    # a trigger names one concept of its scheme (the matcher keeps the first it meets)
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in concept_rows:
+        for v in [r[f"label_{lang}"], *values(r, f"triggers_{lang}")]:
+            owners[r["scheme"], v.casefold()].add(r["id"])
+    shared = {k: sorted(o) for k, o in owners.items() if len(o) > 1}
+    assert not shared, f"{lang} triggers naming two concepts of one scheme: {shared}"
+
+
+def test_concept_spot_checks_fr_es(concept_rows):
+    rows = {(r["scheme"], r["id"]): r for r in concept_rows}
+
+    def triggers(scheme, concept, lang):
+        row = rows[scheme, concept]
+        return {row[f"label_{lang}"], *values(row, f"triggers_{lang}")}
+
+    assert {"rappelant", "rappelle"} <= triggers("relation", "recalls", "fr")
+    assert {"recordando", "recuerda"} <= triggers("relation", "recalls", "es")
+    assert "réaffirmant" in triggers("relation", "reaffirms", "fr")
+    assert "reafirmando" in triggers("relation", "reaffirms", "es")
+    assert "prenant note" in triggers("relation", "takes-note-of", "fr")
+    assert "tomando nota" in triggers("relation", "takes-note-of", "es")
+    assert "décide" in triggers("relation", "decides", "fr")
+    assert "decide" in triggers("relation", "decides", "es")
+    assert "conformément à" in triggers("relation", "in-accordance-with", "fr")
+    assert "de conformidad con" in triggers("relation", "in-accordance-with", "es")
+    assert {"Président", "Présidente"} <= triggers("role", "chair", "fr")
+    assert {"Presidente", "Presidenta"} <= triggers("role", "chair", "es")
+    assert {"Vice-Président", "Vice-Présidente"} <= triggers("role", "vice-chair", "fr")
+    assert "Relator" in triggers("role", "rapporteur", "es")
+    assert "período de sesiones" in triggers("meeting-kind", "session", "es")
+    assert "réunion" in triggers("meeting-kind", "meeting", "fr")
+    assert "conferencia" in triggers("meeting-kind", "conference", "es")
+    assert "note verbale" in triggers("doctype", "note-verbale", "fr")
+    assert "carta de fecha" in triggers("doctype", "letter", "es")
+    assert "lettre datée" in triggers("doctype", "letter", "fr")
+    assert "ordre du jour provisoire" in triggers("doctype", "provisional-agenda", "fr")
+    assert "programa provisional" in triggers("doctype", "provisional-agenda", "es")
+    assert "informe" in triggers("doctype", "report", "es")
+    assert "par acclamation" in triggers("election-method", "acclamation", "fr")

@@ -30,6 +30,7 @@ HEADERS = {
     "topics.tsv": [
         "id", "label_en", "label_ar", "triggers_en", "triggers_ar",
         "broader", "unbis", "unbis_label_en",
+        "label_fr", "triggers_fr", "label_es", "triggers_es",
     ],
 }  # fmt: skip
 
@@ -49,7 +50,11 @@ LATIN_COLUMNS = {
         "es": ("name_es", "variants_es"),
     },
     "instruments.tsv": {"en": ("name_en", "short_en", "variants_en")},
-    "topics.tsv": {"en": ("label_en", "triggers_en")},
+    "topics.tsv": {
+        "en": ("label_en", "triggers_en"),
+        "fr": ("label_fr", "triggers_fr"),
+        "es": ("label_es", "triggers_es"),
+    },
 }
 MULTI_VALUED = {
     "organizations.tsv": {
@@ -60,7 +65,7 @@ MULTI_VALUED = {
         "variants_es",
     },
     "instruments.tsv": {"short_en", "short_ar", "variants_en", "variants_ar"},
-    "topics.tsv": {"triggers_en", "triggers_ar"},
+    "topics.tsv": {"triggers_en", "triggers_ar", "triggers_fr", "triggers_es"},
 }
 
 ORG_KINDS = {
@@ -441,6 +446,19 @@ def test_topic_has_triggers_or_narrower():
     parents = {t["broader"] for t in topics.values() if t["broader"]}
     for t in topics.values():
         assert t["triggers_ar"] or t["triggers_en"] or t["id"] in parents, t["id"]
+
+
+def test_topic_labels_fr_es():
+    for t in by_id("topics.tsv").values():
+        for col in ("label_fr", "label_es", "triggers_fr", "triggers_es"):
+            assert t[col], f"{t['id']} has no {col}"
+    topics = by_id("topics.tsv")
+    assert topics["small-arms-light-weapons"]["label_fr"] == "armes légères et de petit calibre"
+    assert topics["small-arms-light-weapons"]["label_es"] == "armas pequeñas y armas ligeras"
+    assert "courtage" in values(topics["brokering"], "triggers_fr")
+    assert "intermediación" in values(topics["brokering"], "triggers_es")
+    assert "renforcement des capacités" in values(topics["capacity-building"], "triggers_fr")
+    assert "desarrollo sostenible" in values(topics["sustainable-development"], "triggers_es")
 
 
 def test_topic_spot_checks():

@@ -272,9 +272,56 @@ def test_latin_cells_are_clean(table):
 
 
 def test_org_names_in_every_language():
-    for r in by_id("organizations.tsv").values():
+    # ESCWA works in Arabic and English; its committees and divisions have no French or
+    # Spanish name in a UN source at hand (documented in the table's comments)
+    orgs = by_id("organizations.tsv")
+    for r in orgs.values():
+        escwa_body = r["id"].startswith("escwa-") and r["id"] != "escwa-executive-committee"
         for col in ("name_fr", "name_es"):
-            assert r[col], f"{r['id']} has no {col}"
+            assert bool(r[col]) != escwa_body, f"{r['id']}: {col} {r[col]!r}"
+        if escwa_body:
+            assert not r["variants_fr"] and not r["variants_es"], r["id"]
+
+
+def test_org_escwa_bodies():
+    orgs = by_id("organizations.tsv")
+    escwa = orgs["escwa"]
+    assert escwa["name_ar"] == "اللجنة الاقتصادية والاجتماعية لغربي آسيا"
+    assert escwa["acronym"] == "ESCWA" and "الإسكوا" in values(escwa, "variants_ar")
+    assert escwa["parent"] == "un-ecosoc"
+    assert escwa["name_fr"] == "Commission économique et sociale pour l'Asie occidentale"
+    assert escwa["name_es"] == "Comisión Económica y Social para Asia Occidental"
+    committees = {
+        "escwa-committee-transport-logistics": (
+            "Committee on Transport and Logistics",
+            "لجنة النقل واللوجستيات",
+        ),
+        "escwa-committee-energy": ("Committee on Energy", "لجنة الطاقة"),
+        "escwa-committee-water-resources": ("Committee on Water Resources", "لجنة الموارد المائية"),
+        "escwa-statistical-committee": ("Statistical Committee", "اللجنة الإحصائية"),
+        "escwa-committee-social-development": (
+            "Committee on Social Development",
+            "لجنة التنمية الاجتماعية",
+        ),
+        "escwa-committee-women": ("Committee on Women", "لجنة المرأة"),
+        "escwa-committee-technology-for-development": (
+            "Committee on Technology for Development",
+            "لجنة التكنولوجيا من أجل التنمية",
+        ),
+        "escwa-committee-trade-financing-for-development": (
+            "Committee on Liberalization of Foreign Trade, Economic Globalization and Financing"
+            " for Development",
+            "اللجنة المعنية بتحرير التجارة الخارجية والعولمة الاقتصادية وتمويل التنمية",
+        ),
+        "escwa-executive-committee": ("Executive Committee", "اللجنة التنفيذية"),
+    }
+    for org, (en, ar) in committees.items():
+        assert (orgs[org]["name_en"], orgs[org]["name_ar"]) == (en, ar), org
+        assert orgs[org]["parent"] == "escwa" and orgs[org]["kind"] == "un-subsidiary-body"
+    # no Arabic form keeps the PDF text layer's swapped lam-alef (االقتصادية, اإلسكوا, لإلحصاءات)
+    for r in orgs.values():
+        for v in [r["name_ar"], *values(r, "variants_ar")]:
+            assert not re.search("(?:^| )ا(?:ال|إل|أل)|لإل", v), (r["id"], v)
 
 
 def test_org_kinds():
@@ -572,3 +619,50 @@ def test_concept_spot_checks_fr_es(concept_rows):
     assert "programa provisional" in triggers("doctype", "provisional-agenda", "es")
     assert "informe" in triggers("doctype", "report", "es")
     assert "par acclamation" in triggers("election-method", "acclamation", "fr")
+
+
+# --------------------------------------------------------------------------- symbol series
+
+
+def test_symbol_series_table():
+    header, rows, raw = load("symbol_series.tsv")
+    assert header == ["prefix", "organ", "description"]
+    orgs = by_id("organizations.tsv")
+    prefixes = [r["prefix"] for r in rows]
+    assert len(prefixes) == len(set(prefixes))
+    assert prefixes == sorted(prefixes)
+    for cells, r in zip(raw, rows, strict=True):
+        assert len(cells) == 3, cells
+        assert re.match(r"^[A-Z]+(?:/[A-Za-z0-9.]+)*$", r["prefix"]), r["prefix"]
+        assert not r["organ"] or r["organ"] in orgs, (r["prefix"], r["organ"])
+        assert r["description"], r["prefix"]
+
+
+@pytest.mark.parametrize(
+    "symbol, organ",
+    [
+        # the body of an ESCWA meeting comes from its division, year and IG number
+        ("E/ESCWA/EDID/2017/IG.1/9/Report", "escwa-committee-transport-logistics"),
+        ("E/ESCWA/EDID/2016/IG.1/L.1", "escwa-committee-transport-logistics"),
+        ("E/ESCWA/EDID/2017/IG.2/L.1", "escwa-committee-trade-financing-for-development"),
+        ("E/ESCWA/EDID/2017/IG.3/11/Report", "escwa-committee-trade-financing-for-development"),
+        ("E/ESCWA/SDPD/2017/IG.1/L.1", "escwa-committee-water-resources"),
+        ("E/ESCWA/SDPD/2017/IG.2/8/Report", "escwa-committee-energy"),
+        ("E/ESCWA/SD/2017/IG.1/7/Report", "escwa-statistical-committee"),
+        ("E/ESCWA/SDD/2017/IG.1/L.2", "escwa-committee-social-development"),
+        ("E/ESCWA/ECW/2017/IG.1/INF.2", "escwa-committee-women"),
+        ("E/ESCWA/TDD/2017/IG.1/L.1", "escwa-committee-technology-for-development"),
+        ("E/ESCWA/2017/EC.4/L.1", "escwa-executive-committee"),
+        ("E/ESCWA/29/L.1", "escwa"),
+        # a division's own series, an IG number not listed, other series
+        ("E/ESCWA/SDPD/2017/Technical Paper.8", "escwa-sdpd"),
+        ("E/ESCWA/EDID/2017/IG.10/1", "escwa-edid"),
+        ("E/ESCWA/SDD/2017/2", "escwa-sdd"),
+        ("E/ESCWA/RFSD/2018/6/Report", "escwa-arab-forum-sustainable-development"),
+        ("E/CN.6/2015/1", "un-ecosoc"),
+    ],
+)
+def test_symbol_series_organs(symbol, organ):
+    from unkg.text.symbols import parse_symbol
+
+    assert parse_symbol(symbol).organ == organ

@@ -351,3 +351,63 @@ def test_suggest_lists_a_missing_cldr_name(tmp_path):
     )
     assert suggest.returncode == 0
     assert suggest.stdout.splitlines()[1] == "SYR\tSyrie\tRépublique arabe syrienne\t"
+
+
+# --------------------------------------------------------------------------- former Members
+
+FORMER = ROOT / "unkg" / "data" / "former_states.tsv"
+
+
+def test_former_states_table(by_iso3):
+    refdata = _load_refdata()
+    former, errors = refdata.load_states(FORMER, refdata.FORMER_COLUMNS)
+    assert errors == []
+    states, _ = refdata.load_states(TABLE)
+    assert refdata.former_errors(former, states) == []
+    rows = {r["iso3"]: r for r in former}
+    assert set(rows) == {"SUN", "YUG", "CSK", "DDR", "YMD"}
+    # the names Security Council resolutions of 1946-1994 use
+    assert rows["SUN"]["name_en"] == "Union of Soviet Socialist Republics"
+    assert rows["SUN"]["continued_by"] == "RUS"
+    assert rows["CSK"]["successors"] == "CZE | SVK"
+    assert rows["DDR"]["successors"] == "DEU"
+    assert rows["YMD"]["name_en"] == "Democratic Yemen"
+    assert rows["YUG"]["name_en"] == "Yugoslavia"
+    # renamed Members stay one row of states.tsv
+    for iso3, name in [
+        ("COD", "Zaire"),
+        ("BFA", "Upper Volta"),
+        ("BEN", "Dahomey"),
+        ("KHM", "Democratic Kampuchea"),
+        ("LKA", "Ceylon"),
+        ("BLR", "Byelorussian Soviet Socialist Republic"),
+        ("UKR", "Ukrainian Soviet Socialist Republic"),
+        ("YEM", "Yemen Arab Republic"),
+        ("EGY", "United Arab Republic"),
+        ("COD", "Congo (Leopoldville)"),
+        ("MKD", "former Yugoslav Republic of Macedonia"),
+    ]:
+        assert name in _cells(by_iso3[iso3]["variants_en"]), (iso3, name)
+    assert by_iso3["DEU"]["formal_en"] == "Federal Republic of Germany"
+
+
+def test_former_states_codes():
+    pytest.importorskip("pycountry")
+    refdata = _load_refdata()
+    former, _ = refdata.load_states(FORMER, refdata.FORMER_COLUMNS)
+    assert refdata.historic_code_errors(former) == []
+
+
+def test_former_state_form_shared_with_a_state_fails(tmp_path):
+    pytest.importorskip("pycountry")
+    (tmp_path / "states.tsv").write_text(TABLE.read_text(encoding="utf-8"), encoding="utf-8")
+    text = FORMER.read_text(encoding="utf-8").replace("USSR | Soviet Union", "USSR | Russia")
+    (tmp_path / "former_states.tsv").write_text(text, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(REFDATA), "check", "--table", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "former_states.tsv SUN: en form 'Russia' is also a form of RUS" in proc.stdout

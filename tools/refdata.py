@@ -138,8 +138,12 @@ def split_cell(cell: str) -> list[str]:
     return cell.split(SEP) if cell else []
 
 
-def load_states(path: Path) -> tuple[list[dict[str, str]], list[str]]:
-    """Read states.tsv; return (rows, errors). Rows keep their line number as '_line'."""
+def load_states(
+    path: Path, columns: list[str] | None = None
+) -> tuple[list[dict[str, str]], list[str]]:
+    """Read states.tsv (or former_states.tsv with its ``columns``); return (rows, errors).
+    Rows keep their line number as '_line'."""
+    columns = COLUMNS if columns is None else columns
     errors: list[str] = []
     rows: list[dict[str, str]] = []
     header_seen = False
@@ -154,13 +158,13 @@ def load_states(path: Path) -> tuple[list[dict[str, str]], list[str]]:
             cells = line.split("\t")
             if not header_seen:
                 header_seen = True
-                if cells != COLUMNS:
-                    errors.append(f"line {lineno}: header is {cells!r}, expected {COLUMNS!r}")
+                if cells != columns:
+                    errors.append(f"line {lineno}: header is {cells!r}, expected {columns!r}")
                 continue
-            if len(cells) != len(COLUMNS):
-                errors.append(f"line {lineno}: {len(cells)} columns, expected {len(COLUMNS)}")
+            if len(cells) != len(columns):
+                errors.append(f"line {lineno}: {len(cells)} columns, expected {len(columns)}")
                 continue
-            row = dict(zip(COLUMNS, cells, strict=True))
+            row = dict(zip(columns, cells, strict=True))
             row["_line"] = str(lineno)
             rows.append(row)
     if not header_seen:
@@ -211,11 +215,14 @@ def form_key(text: str, lang: str) -> str:
 # --------------------------------------------------------------------------- checks
 
 
-def structural_errors(rows: list[dict[str, str]]) -> list[str]:
+def structural_errors(
+    rows: list[dict[str, str]], expected: dict[str, int] | None = None
+) -> list[str]:
     """Errors that make the table unusable: codes, counts, duplicates, cell form."""
+    expected = EXPECTED if expected is None else expected
     errors: list[str] = []
     seen: dict[str, dict[str, str]] = {"iso3": {}, "iso2": {}, "m49": {}}
-    status_count = {k: 0 for k in EXPECTED}
+    status_count = {k: 0 for k in expected}
     patterns = {"iso3": ISO3_RE, "iso2": ISO2_RE, "m49": M49_RE}
 
     for row in rows:
@@ -230,9 +237,9 @@ def structural_errors(rows: list[dict[str, str]]) -> list[str]:
         if row["status"] in status_count:
             status_count[row["status"]] += 1
         else:
-            errors.append(f"{where}: status {row['status']!r} is not one of {', '.join(EXPECTED)}")
+            errors.append(f"{where}: status {row['status']!r} is not one of {', '.join(expected)}")
 
-        for col in COLUMNS:
+        for col in (c for c in row if c != "_line"):
             cell = row[col]
             if cell != cell.strip() or "  " in cell:
                 errors.append(f"{where}: {col} has stray whitespace: {cell!r}")
@@ -269,9 +276,9 @@ def structural_errors(rows: list[dict[str, str]]) -> list[str]:
     iso3s = [r["iso3"] for r in rows]
     if iso3s != sorted(iso3s):
         errors.append("rows are not sorted by iso3")
-    if len(rows) != sum(EXPECTED.values()):
-        errors.append(f"{len(rows)} rows, expected {sum(EXPECTED.values())}")
-    for status, n in EXPECTED.items():
+    if len(rows) != sum(expected.values()):
+        errors.append(f"{len(rows)} rows, expected {sum(expected.values())}")
+    for status, n in expected.items():
         if status_count[status] != n:
             errors.append(f"{status_count[status]} rows with status {status}, expected {n}")
 
@@ -358,6 +365,71 @@ def _split_reviewed(
     return todo, reviewed
 
 
+# --------------------------------------------------------------------------- former Members
+
+FORMER_FILE = "former_states.tsv"
+FORMER_COLUMNS = [*COLUMNS, "member_from", "member_until", "continued_by", "successors"]
+FORMER_EXPECTED = {"former-member": 5}
+DATE_RE = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
+# UNSD M49 keeps 890 for the Socialist Federal Republic of Yugoslavia; ISO 3166-3 gives YUG
+# the 891 of the Federal Republic of Yugoslavia (1992-2003, states.tsv SRB).
+M49_NOT_ISO = {"YUG": "890"}
+
+
+def former_errors(former: list[dict[str, str]], states: list[dict[str, str]]) -> list[str]:
+    """former_states.tsv: its own structure, ISO 3166-3 codes, dates, links to states.tsv, and
+    no form (in any language) that is also a form of a State of today."""
+    errors = structural_errors(former, FORMER_EXPECTED)
+    iso3s = {r["iso3"] for r in states}
+    for row in former:
+        where = f"{FORMER_FILE} {row['iso3']}"
+        if row["iso3"] in iso3s:
+            errors.append(f"{where}: also a row of {STATES_FILE}")
+        for col in ("member_from", "member_until"):
+            if not DATE_RE.match(row[col]):
+                errors.append(f"{where}: {col} {row[col]!r} is not a year or ISO date")
+        if row["member_from"] >= row["member_until"]:
+            errors.append(f"{where}: member_from is not before member_until")
+        links = [*split_cell(row["successors"]), *split_cell(row["continued_by"])]
+        for iso3 in links:
+            if iso3 not in iso3s:
+                errors.append(f"{where}: {iso3} is not a State of {STATES_FILE}")
+        if row["continued_by"] and row["continued_by"] not in split_cell(row["successors"]):
+            errors.append(f"{where}: continued_by is not among its successors")
+    for lang in LANGUAGES:
+        today = {form_key(f, lang): r["iso3"] for r in states for f in forms(r, lang) if f}
+        for row in former:
+            for form in forms(row, lang):
+                if form and form_key(form, lang) in today:
+                    errors.append(
+                        f"{FORMER_FILE} {row['iso3']}: {lang} form {form!r} is also a form "
+                        f"of {today[form_key(form, lang)]}"
+                    )
+    return errors
+
+
+def historic_code_errors(former: list[dict[str, str]]) -> list[str]:
+    """iso3, iso2 and M49 of former Members against ISO 3166-3 (pycountry historic_countries)."""
+    try:
+        import pycountry
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise MissingDependency(
+            "pycountry is not installed (dev dependency: pip install pycountry)"
+        ) from exc
+    errors = []
+    for row in former:
+        country = pycountry.historic_countries.get(alpha_3=row["iso3"])
+        if country is None:
+            errors.append(f"{row['iso3']}: not an ISO 3166-3 alpha-3 code")
+            continue
+        if country.alpha_2 != row["iso2"]:
+            errors.append(f"{row['iso3']}: iso2 {row['iso2']}, ISO 3166-3 says {country.alpha_2}")
+        m49 = M49_NOT_ISO.get(row["iso3"], getattr(country, "numeric", ""))
+        if m49 != row["m49"]:
+            errors.append(f"{row['iso3']}: m49 {row['m49']}, expected {m49}")
+    return errors
+
+
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French", "es": "Spanish"}
 
 
@@ -378,6 +450,16 @@ def cmd_check(table_dir: Path) -> int:
         return 1
     counts = ", ".join(f"{sum(r['status'] == s for r in rows)} {s}" for s in EXPECTED)
     print(f"{path}: {len(rows)} rows ({counts})")
+    former_path = table_dir / FORMER_FILE
+    if former_path.is_file():
+        former, former_load_errors = load_states(former_path, FORMER_COLUMNS)
+        errors += former_load_errors + former_errors(former, rows)
+        try:
+            errors += historic_code_errors(former)
+        except MissingDependency as exc:
+            print(f"refdata: {exc}")
+            return 1
+        print(f"{former_path}: {len(former)} rows (former Members)")
 
     for lang in LANGUAGES:
         language = LANGUAGE_NAMES[lang]

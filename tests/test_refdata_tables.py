@@ -666,3 +666,31 @@ def test_symbol_series_organs(symbol, organ):
     from unkg.text.symbols import parse_symbol
 
     assert parse_symbol(symbol).organ == organ
+
+
+def test_concept_triggers_en(concept_rows):
+    rows = {(r["scheme"], r["id"]): r for r in concept_rows}
+    for r in concept_rows:
+        assert r["triggers_en"], (r["scheme"], r["id"])
+
+    def triggers(scheme, concept):
+        return {t.casefold() for t in values(rows[scheme, concept], "triggers_en")}
+
+    # the turns of English UN documents (UNv1.0 devset, ESCWA reports)
+    assert {"recalling", "recalls"} <= triggers("relation", "recalls")
+    assert "reaffirming" in triggers("relation", "reaffirms")
+    assert "welcoming" in triggers("relation", "welcomes")
+    assert {"decides", "requests", "urges"} <= (
+        triggers("relation", "decides")
+        | triggers("relation", "requests")
+        | triggers("relation", "urges")
+    )
+    assert "pursuant to" in triggers("relation", "pursuant-to")
+    assert "in accordance with" in triggers("relation", "in-accordance-with")
+    assert {"chair", "chairmanship", "president"} <= triggers("role", "chair")
+    assert {"vice-chair", "vice-chairs", "vice-president"} <= triggers("role", "vice-chair")
+    assert "rapporteur" in triggers("role", "rapporteur")
+    assert "elected by acclamation" in triggers("election-method", "acclamation")
+    assert "organization of work" in triggers("doctype", "programme-of-work")
+    assert "letter dated" in triggers("doctype", "letter")
+    assert "ministerial session" in triggers("meeting-kind", "session")

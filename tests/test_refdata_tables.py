@@ -694,3 +694,24 @@ def test_concept_triggers_en(concept_rows):
     assert "organization of work" in triggers("doctype", "programme-of-work")
     assert "letter dated" in triggers("doctype", "letter")
     assert "ministerial session" in triggers("meeting-kind", "session")
+
+
+def test_org_security_council_bodies():
+    orgs = by_id("organizations.tsv")
+    for org, acronym, parent in [
+        ("unficyp", "UNFICYP", "un-security-council"),
+        ("unifil", "UNIFIL", "un-security-council"),
+        ("undof", "UNDOF", "un-security-council"),
+        ("unprofor", "UNPROFOR", "un-security-council"),
+        ("untso", "UNTSO", "un-security-council"),
+        ("unef", "UNEF", "un-general-assembly"),
+    ]:
+        assert orgs[org]["acronym"] == acronym and orgs[org]["parent"] == parent, org
+        assert orgs[org]["kind"] == "un-subsidiary-body"
+    # the resolutions' spelling is kept as a variant
+    assert "United Nations Peace-keeping Force in Cyprus" in values(orgs["unficyp"], "variants_en")
+    assert "FINUL" in values(orgs["unifil"], "variants_fr")
+    assert "FNUOS" in values(orgs["undof"], "variants_es")
+    assert "Committee established by resolution 661 (1990)" in values(
+        orgs["sc-committee-661"], "variants_en"
+    )

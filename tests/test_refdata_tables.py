@@ -26,6 +26,7 @@ HEADERS = {
     "instruments.tsv": [
         "id", "kind", "name_en", "name_ar", "short_en", "short_ar",
         "variants_en", "variants_ar", "symbol", "adopted", "unbis",
+        "name_fr", "short_fr", "variants_fr", "name_es", "short_es", "variants_es",
     ],
     "topics.tsv": [
         "id", "label_en", "label_ar", "triggers_en", "triggers_ar",
@@ -49,7 +50,11 @@ LATIN_COLUMNS = {
         "fr": ("name_fr", "variants_fr"),
         "es": ("name_es", "variants_es"),
     },
-    "instruments.tsv": {"en": ("name_en", "short_en", "variants_en")},
+    "instruments.tsv": {
+        "en": ("name_en", "short_en", "variants_en"),
+        "fr": ("name_fr", "short_fr", "variants_fr"),
+        "es": ("name_es", "short_es", "variants_es"),
+    },
     "topics.tsv": {
         "en": ("label_en", "triggers_en"),
         "fr": ("label_fr", "triggers_fr"),
@@ -64,7 +69,16 @@ MULTI_VALUED = {
         "variants_fr",
         "variants_es",
     },
-    "instruments.tsv": {"short_en", "short_ar", "variants_en", "variants_ar"},
+    "instruments.tsv": {
+        "short_en",
+        "short_ar",
+        "variants_en",
+        "variants_ar",
+        "short_fr",
+        "variants_fr",
+        "short_es",
+        "variants_es",
+    },
     "topics.tsv": {"triggers_en", "triggers_ar", "triggers_fr", "triggers_es"},
 }
 
@@ -439,6 +453,18 @@ def test_instrument_kinds_and_dates():
             assert DATE_RE.match(r["adopted"]), f"{r['id']}: adopted {r['adopted']!r}"
         if r["symbol"]:
             assert re.match(r"^[A-Z]+/[A-Za-z0-9./() -]+$", r["symbol"]), f"{r['id']}: symbol"
+
+
+def test_instrument_names_fr_es():
+    ins = by_id("instruments.tsv")
+    for r in ins.values():
+        assert r["name_fr"] and r["name_es"], r["id"]
+    assert ins["npt"]["name_fr"] == "Traité sur la non-prolifération des armes nucléaires"
+    assert ins["npt"]["name_es"] == "Tratado sobre la No Proliferación de las Armas Nucleares"
+    assert values(ins["poa-salw"], "short_fr") == ["Programme d'action"]
+    assert values(ins["poa-salw"], "short_es") == ["Programa de Acción"]
+    assert "Carta" not in values(ins["un-charter"], "short_es")  # also "letter"
+    assert "TICE" in values(ins["ctbt"], "short_fr")
 
 
 def test_instrument_spot_checks():

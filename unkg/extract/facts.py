@@ -110,16 +110,17 @@ class IdentifierFact(Fact):
 class MeetingFact(Fact):
     meeting: str  # meeting key (see unkg.extract.meetings)
     kind: str  # conference, meeting, workshop, ...
-    name: str  # Arabic name as written
+    name: str  # the name as written, in the document's language
     place: Entity | None = None
     start: dt.date | None = None
     end: dt.date | None = None
     series: str | None = None  # UN symbol series of its documents (A/CONF.192/BMS/2014)
-    relation: str | None = (
-        None  # how the document relates to it: reports-on, addressed-to, mentions
-    )
+    # how the document relates to it: reports-on, addressed-to, mentions
+    relation: str | None = None
     document: str | None = None
     hosts: tuple[Entity, ...] = ()
+    body: str | None = None  # the body holding it, for a numbered session (organizations.tsv id)
+    number: int | None = None  # its ordinal: "eighteenth session", "fifth biennial meeting"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,14 @@
-"""Meetings, conferences and workshops: name, kind, place, dates, hosts, the number of
-plenary meetings the text states, and how the document relates to each.
+"""Meetings, conferences, workshops and the numbered sessions of bodies: name, kind, place,
+dates, the number of plenary meetings the text states, and how the document relates to each.
 
-A meeting's identity is its *key*: kind, year and the first content words of the subject of
-its name (what follows "المعني ب" / "بشأن"), so that "المؤتمر الدولي المعني بالاتجار ..."
-in one document and "مؤتمر الأمم المتحدة المعني بالاتجار ... المنعقد في عام 2001" in another
-are one meeting. The meeting a document is about is the one its first page is headed with.
+A meeting's identity is its *key*, made only of what does not depend on the language it is
+read in (see :func:`meeting_key`): the body and number of a session ("the eighteenth
+session of the Committee on Transport", "الدورة الثامنة عشرة للجنة النقل"); else, for the
+meeting a document belongs to, the symbol series of its documents (``A/CONF.192/BMS/2014``);
+else kind, year, ordinal and the topics and instruments its name names. Within one document
+the mentions of a meeting are merged by the words of its subject, so that "المؤتمر الدولي
+المعني بالاتجار ..." and "مؤتمر الأمم المتحدة المعني بالاتجار ... المنعقد في عام 2001" are
+one meeting. The meeting a document is about is the one its first page is headed with.
 """
 
 from __future__ import annotations
@@ -14,12 +18,12 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from unkg.extract.concepts import concepts
+from unkg.extract.concepts import concepts, topics
 from unkg.extract.context import Context, Unit
 from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, MeetingFact, PlenaryCountFact
 from unkg.lang.base import LanguagePack
 from unkg.text.dates import find_dates
-from unkg.text.symbols import find_symbols
+from unkg.text.symbols import find_symbols, meeting_series
 
 KIND = "meetings"
 REQUIRES: tuple[str, ...] = ()
@@ -44,6 +48,9 @@ class Mention:
     last: dt.date | None = None
     place: Entity | None = None
     series: str | None = None
+    body: str | None = None  # the body whose numbered session this is (organizations.tsv id)
+    number: int | None = None  # the ordinal in its name: "eighteenth session", "fifth meeting"
+    subjects: tuple[str, ...] = ()  # topics and instruments its name names (table ids)
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -68,9 +75,51 @@ def subject_key(subject: str, language: LanguagePack) -> str:
     return " ".join(words)
 
 
-def meeting_key(kind: str, year: int, key_words: str) -> str:
-    digest = hashlib.sha1(f"{kind}|{year}|{key_words}".encode()).hexdigest()[:10]
+def meeting_key(
+    kind: str,
+    year: int | None,
+    key_words: str,
+    *,
+    body: str | None = None,
+    number: int | None = None,
+    subjects: tuple[str, ...] = (),
+) -> str:
+    """A meeting's key from what it is, never from the language it was read in: a body's
+    numbered session; else kind, year, number and the topics and instruments of its name;
+    only when its name names none of those, the words of its subject (the one part that
+    depends on the language).
+
+    >>> meeting_key("session", 2017, "", body="escwa-transport-committee", number=18)
+    'escwa-transport-committee/session/18'
+    >>> meeting_key("conference", 2001, "x", subjects=("small-arms", "illicit-trade"))
+    'conference-2001-fd435eed74'
+    """
+    if body and number:
+        return f"{body}/{kind}/{number}"
+    named = f"{number or ''}|{'|'.join(sorted(set(subjects)))}" if subjects else key_words
+    digest = hashlib.sha1(f"{kind}|{year}|{named}".encode()).hexdigest()[:10]
     return f"{kind}-{year}-{digest}"
+
+
+def mention_key(mention: Mention) -> str:
+    """The key of the meeting a mention names (see :func:`meeting_key`)."""
+    return meeting_key(
+        mention.kind,
+        mention.year,
+        mention.key_words,
+        body=mention.body,
+        number=mention.number,
+        subjects=mention.subjects,
+    )
+
+
+def series_key(series: str) -> str:
+    """The key of the meeting a symbol series belongs to (``A/CONF.192/BMS/2014``).
+
+    >>> series_key("E/ESCWA/EDID/2017/IG.1")
+    'series/E-ESCWA-EDID-2017-IG.1'
+    """
+    return "series/" + re.sub(r"[^A-Za-z0-9.()]+", "-", series).strip("-")
 
 
 def _subject(text: str, at: int, language: LanguagePack) -> tuple[int, int] | None:
@@ -119,20 +168,64 @@ def _find_mentions(unit: Unit) -> list[Mention]:
         ):
             # a first-page heading is a meeting's name whatever introduces its subject
             span = (m.end(), len(unit.text))
-        if span is None:
-            continue
+        if span is None or unit.text[span[0] : span[0] + 1].isdigit():
+            continue  # "meeting on 11 August": a date, not a subject
         subject = unit.text[span[0] : span[1]]
         key_words = subject_key(subject, language)
         if len(key_words.split()) < 2:
             continue
-        # an ordinal in the name ("الاجتماع الخامس") tells apart meetings of one series
-        ordinal = p.ordinal_at.match(unit.text, m.end())
-        if ordinal:
-            key_words = f"{p.ordinals[ordinal.group('o')]} {key_words}"
+        # an ordinal in the name ("الاجتماع الخامس", "the fifth meeting") tells apart
+        # meetings of one series
+        ordinal = p.ordinal_at.match(unit.text, m.end()) or p.ordinal_before.search(
+            unit.text, max(0, m.start("kind") - 40), m.start("kind")
+        )
+        number = p.ordinals[ordinal.group("o")] if ordinal else None
+        if number is not None:
+            key_words = f"{number} {key_words}"
         mention = Mention(unit, m.start("kind"), span[1], kind_match.concept, subject, key_words)
+        mention.number = number
+        mention.subjects = _subjects(unit, span[0], span[1])
         _dates_after(mention)
         mentions.append(mention)
-    return mentions
+    mentions += _sessions(unit, [(m.start, m.end) for m in mentions])
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _subjects(unit: Unit, start: int, end: int) -> tuple[str, ...]:
+    """The topics and instruments a meeting's name names: what its identity is made of,
+    the same in every language."""
+    found = {t.concept for t in topics(unit.language.code).find(unit.text[start:end])}
+    found |= {
+        n.entity.key for n in unit.names_in(start, end) if n.entity.kind is EntityKind.INSTRUMENT
+    }
+    return tuple(sorted(found))
+
+
+def _sessions(unit: Unit, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Numbered sessions of a body the tables name: "the eighteenth session of the Committee
+    on Transport", "the Committee ... at its eighteenth session", "لجنة النقل عن دورتها
+    الثامنة عشرة", "الدورة الثامنة عشرة للجنة النقل"."""
+    p = unit.language.patterns()
+    found = []
+    for name in unit.names:
+        if name.entity.kind is not EntityKind.ORGANIZATION:
+            continue
+        before = p.session_before.search(unit.text, max(0, name.start - 60), name.start)
+        after = None if before else p.session_after.match(unit.text, name.end)
+        hit = before or after
+        if hit is None:
+            continue
+        start = hit.start() if before else name.start
+        end = name.end if before else hit.end()
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        number = p.ordinals[hit.group("o")]
+        body = name.entity.key
+        mention = Mention(unit, start, end, "session", "", f"{body} {number}")
+        mention.body, mention.number = body, number
+        _dates_after(mention)
+        found.append(mention)
+    return found
 
 
 def _sentence_end(text: str, start: int, language: LanguagePack) -> int:
@@ -208,12 +301,13 @@ def _dateline(
 def extract(context: Context) -> list[Fact]:
     """Meeting facts, one per meeting key, merged over all its mentions in the document."""
     merged: dict[str, MeetingFact] = {}
-    by_subject: dict[tuple[str, str], str] = {}
+    by_subject: dict[tuple[str, str], tuple[str, int | None]] = {}  # -> key and its year
     main_key: str | None = None
     start, end, place, dateline = _dateline(context)
     for unit in context.units:
         for mention in find_mentions(unit):
-            if unit.kind == "body-name" and main_key is None:
+            heading = unit.kind == "body-name" and main_key is None
+            if heading:
                 mention.year = mention.year or (start.year if start else None)
                 mention.first = mention.first or start
                 mention.last = mention.last or end
@@ -221,16 +315,14 @@ def extract(context: Context) -> list[Fact]:
                 if dateline is not None:
                     mention.evidence.append(context.evidence(dateline, 0, len(dateline.text)))
             known = by_subject.get((mention.kind, mention.key_words))
-            if mention.year is None and known is None:
+            if known is not None and (mention.year is None or mention.year == known[1]):
+                key = known[0]
+            elif mention.year is not None or (mention.body and mention.number):
+                key = mention_key(mention)
+            else:
                 continue
-            key = (
-                known
-                if mention.year is None
-                else meeting_key(mention.kind, mention.year, mention.key_words)
-            )
-            assert key is not None
-            by_subject.setdefault((mention.kind, mention.key_words), key)
-            if unit.kind == "body-name" and main_key is None:
+            by_subject.setdefault((mention.kind, mention.key_words), (key, mention.year))
+            if heading:
                 main_key = key
             evidence = (context.evidence(unit, mention.start, mention.end), *mention.evidence)
             fact = MeetingFact(
@@ -241,14 +333,36 @@ def extract(context: Context) -> list[Fact]:
                 start=mention.first,
                 end=mention.last,
                 series=mention.series,
+                body=mention.body,
+                number=mention.number,
                 evidence=evidence,
             )
             merged[key] = _merge(merged.get(key), fact)
     facts: list[Fact] = []
     if main_key is not None:
-        merged[main_key] = _main_meeting(context, merged[main_key])
-        facts.extend(_stated_count(context, main_key))
+        main = _main_meeting(context, merged.pop(main_key))
+        merged[main.meeting] = main
+        facts.extend(_stated_count(context, main.meeting))
+        by_subject = {
+            s: ((main.meeting, y) if k == main_key else (k, y)) for s, (k, y) in by_subject.items()
+        }
+    context.cache[_KEYS] = by_subject
     return [merged[k] for k in merged] + facts
+
+
+_KEYS = "meeting-keys"  # the keys the document's meetings got, by kind and subject words
+
+
+def key_for(context: Context, mention: Mention) -> str | None:
+    """The key of the meeting a mention names: the one the document's meetings already
+    gave these words, else its own (None for a meeting without year or body and number)."""
+    known: dict[tuple[str, str], tuple[str, int | None]] = context.cache.get(_KEYS, {})  # type: ignore[assignment]
+    found = known.get((mention.kind, mention.key_words))
+    if found is not None and (mention.year is None or mention.year == found[1]):
+        return found[0]
+    if mention.year is not None or (mention.body and mention.number):
+        return mention_key(mention)
+    return None
 
 
 def _merge(old: MeetingFact | None, new: MeetingFact) -> MeetingFact:
@@ -260,6 +374,8 @@ def _merge(old: MeetingFact | None, new: MeetingFact) -> MeetingFact:
         start=old.start or new.start,
         end=old.end or new.end,
         series=old.series or new.series,
+        body=old.body or new.body,
+        number=old.number or new.number,
         evidence=old.evidence + new.evidence,
     )
 
@@ -279,11 +395,22 @@ def _main_meeting(context: Context, fact: MeetingFact) -> MeetingFact:
             relation = "addressed-to"
         evidence.append(context.evidence(title, 0, len(title.text)))
     series = fact.series
+    key = fact.meeting
     symbol = context.document.metadata.symbol
-    if relation == "reports-on" and symbol and "/" in symbol and symbol.startswith("A/CONF"):
-        series = symbol.rsplit("/", 1)[0]
+    own_series = meeting_series(symbol) if symbol else None
+    if own_series is not None:
+        # the document is one of the meeting's: its symbol series is the meeting's, the
+        # same in every language version
+        series = own_series
+        if not (fact.body and fact.number):
+            key = series_key(own_series)
     return replace(
-        fact, relation=relation, document=context.key, series=series, evidence=tuple(evidence)
+        fact,
+        meeting=key,
+        relation=relation,
+        document=context.key,
+        series=series,
+        evidence=tuple(evidence),
     )
 
 

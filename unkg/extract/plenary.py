@@ -9,6 +9,7 @@ words come from the pack's number data; digits work too.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from unkg.extract.context import Context, Unit
@@ -39,8 +40,12 @@ def _ordinals(text: str, p: Patterns) -> tuple[int, ...]:
     found = []
     for m in p.ordinal_word.finditer(text):
         value = m.group("w")
-        found.append(int(value) if value.isdigit() else table[value])
+        number = _LEADING_DIGITS.match(value)
+        found.append(int(number.group()) if number else table[value])
     return tuple(found)
+
+
+_LEADING_DIGITS = re.compile(r"\d+")  # "3rd", "85e", "92a": the number
 
 
 def mentions(context: Context) -> list[PlenaryMention]:

@@ -24,7 +24,7 @@ from unkg.extract.facts import (
     ResolutionFact,
     ResolutionLinkFact,
 )
-from unkg.extract.meetings import find_mentions, meeting_key, subject_key
+from unkg.extract.meetings import find_mentions, key_for, subject_key
 from unkg.extract.plenary import main_meeting
 from unkg.lang.frames import Patterns
 from unkg.text.symbols import find_symbols, parse_symbol
@@ -191,8 +191,9 @@ def _convened(
                 language.match_form(meeting.name).text, language
             ):
                 return meeting.meeting
-            if mention.year is not None:
-                return meeting_key(mention.kind, mention.year, mention.key_words)
+            key = key_for(context, mention)
+            if key is not None:
+                return key
     if meeting is None:
         return None
     kind = context.concepts("meeting-kind").at_start(m.group("kind"))

@@ -33,16 +33,21 @@ def extract(context: Context) -> list[Fact]:
     for unit in context.paragraphs():
         here = [m for m in plenaries if m.unit == unit.id]
         for s0, s1 in unit.sentences():
+            previous_end = s0
             for verb in context.patterns.statement.finditer(unit.text, s0, s1):
                 plenary = _before(here, verb.start())
                 if plenary is None:
                     continue
-                between = verb.group("between").strip()
-                if between:
+                between = (verb.group("between") or "").strip()
+                if verb.groupdict().get("before") is not None:
+                    # "the representative of Mexico made a statement": speakers come first
+                    segment = (previous_end, verb.start())
+                elif between:
                     segment = (verb.start("between"), verb.end("between"))
                 else:
                     following = context.patterns.statement.search(unit.text, verb.end(), s1)
                     segment = (verb.end(), following.start() if following else s1)
+                previous_end = verb.end()
                 facts.extend(_speakers(context, unit, segment, plenary, key, holders))
     return facts
 

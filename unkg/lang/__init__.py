@@ -21,6 +21,7 @@ __all__ = ["REGISTRY", "Detected", "LanguagePack", "detect", "get", "packs"]
 # ISO 639-1 code -> the module holding the pack (imported when first asked for)
 REGISTRY: dict[str, str] = {
     "ar": "unkg.lang.ar",
+    "en": "unkg.lang.en",
 }
 
 # Scripts unkg tells apart, and the language of the UN's six each stands for when it has
@@ -73,6 +74,8 @@ def detect(text: str) -> Detected | None:
 
     >>> detect("إن الجمعية العامة، إذ تشير إلى قرارها 63/72 (A/RES/63/72)").code
     'ar'
+    >>> detect("The General Assembly, recalling its resolution 63/72 of 2 December").code
+    'en'
     >>> detect("Генеральная Ассамблея, ссылаясь на свою резолюцию 63/72").name
     'Russian'
     """

@@ -54,6 +54,11 @@ class Patterns:
     apposed_name: re.Pattern[str]  # anchored after a post: ", NAME," -> name
     ordinal_word: re.Pattern[str]  # an ordinal word or number: w
     ordinal_at: re.Pattern[str]  # anchored: an ordinal word right after a name's kind: o
+    ordinal_before: re.Pattern[str]  # an ordinal word ending right before a kind: o
+    # a body's numbered session: before the body's name ("the eighteenth session of the"),
+    # after it ("... at its eighteenth session", "عن دورتها الثامنة عشرة"): o
+    session_before: re.Pattern[str]
+    session_after: re.Pattern[str]
     ordinals: dict[str, int]
     cardinals: dict[str, int]
     stop_words: frozenset[str]
@@ -73,6 +78,7 @@ class Patterns:
             "list_and",
             "apposed_name",
             "ordinal_at",
+            "session_after",
         }
     )
 

@@ -16,7 +16,7 @@ from functools import cache
 
 from unkg.data import load_table
 
-__all__ = ["Symbol", "find_symbols", "parse_symbol", "slug", "symbol_pattern"]
+__all__ = ["Symbol", "find_symbols", "meeting_series", "parse_symbol", "slug", "symbol_pattern"]
 
 # One component: a word with optional .number parts (CONF.192, L.1, Rev.1) or a number (2011).
 _COMPONENT = r"(?:[A-Z][A-Za-z]{0,9}(?:\.\d+[A-Za-z]?)*|\d+(?:\.\d+)?[A-Za-z]?)"
@@ -111,3 +111,44 @@ def slug(symbol: str) -> str:
     'S-RES-1540_(2004)'
     """
     return symbol.strip().replace("/", "-").replace(" ", "_")
+
+
+# a component naming a meeting or a body that meets: a conference (CONF.192), an
+# intergovernmental meeting (IG.1), a working group or expert group (WG.5, EGM.2), a committee
+# (C.1, AC.290)
+_MEETING_COMPONENT = re.compile(r"^(?:CONF|IG|WG|EGM|C|AC)\.\d+$")
+# what may follow a meeting document's number: its revision, corrigendum, addendum, part, or
+# a word saying what it is ("Report", "SUMMARY")
+_TRAILER = re.compile(
+    r"^(?:(?:Rev|Corr|Add|Amend)\.\d+|[A-Za-z]+|PART\s*[IVX]+|\(PART\s*[IVX]+\))$", re.I
+)
+_DOCUMENT = re.compile(r"^(?:\d+[A-Za-z]?(?:\s*\(PART\s*[IVX]+\))?|(?:L|INF|CRP|WP)\.\d+)$", re.I)
+
+
+def meeting_series(symbol: str) -> str | None:
+    """The symbol series of the meeting a document belongs to, when its symbol names one:
+    the symbol without its document number and what follows it.
+
+    >>> meeting_series("E/ESCWA/EDID/2017/IG.1/9/Report")
+    'E/ESCWA/EDID/2017/IG.1'
+    >>> meeting_series("A/CONF.192/BMS/2014/L.1/Rev.1")
+    'A/CONF.192/BMS/2014'
+    >>> meeting_series("E/ESCWA/ECW/2015/WG.4/REPORT")
+    'E/ESCWA/ECW/2015/WG.4'
+    >>> meeting_series("A/RES/68/48") is None
+    True
+    """
+    components = symbol.strip().split("/")
+    while (
+        len(components) > 2
+        and _TRAILER.match(components[-1])
+        and not _DOCUMENT.match(components[-1])
+    ):
+        components.pop()
+    if len(components) > 2 and _DOCUMENT.match(components[-1]):
+        components.pop()
+    elif not _MEETING_COMPONENT.match(components[-1]):
+        return None  # "E/ESCWA/ECW/2015/WG.4/REPORT": the meeting's own report
+    if not any(_MEETING_COMPONENT.match(c) for c in components[1:]):
+        return None
+    return "/".join(components)

@@ -108,6 +108,13 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         apposed_name=re.compile(r"\s*،\s*(?P<name>(?:[^\s،,.()؛:]+\s+){0,3}[^\s،,.()؛:]+)\s*[،,(]"),
         ordinal_word=re.compile(rf"(?<!\w)(?:و)?(?P<w>{ordinal}|\d{{1,3}})(?!\w)"),
         ordinal_at=re.compile(rf"\s*(?P<o>{ordinal})(?!\w)"),
+        ordinal_before=re.compile(r"(?!)"),  # Arabic puts the ordinal after the kind
+        session_before=re.compile(
+            rf"(?<!\w)(?:[وفبل]|لل)?(?:ال)?دوره\s+(?P<o>{ordinal})\s+[وفبلك]{{0,2}}$"
+        ),
+        session_after=re.compile(
+            rf"\s*(?:،\s*)?(?:عن|في|خلال)\s+(?:ال)?دورت(?:ها|ه)\s+(?P<o>{ordinal})(?!\w)"
+        ),
         ordinals=ordinals,
         cardinals=cardinals,
         stop_words=frozenset(_form(w) for w in load("words")["stop_words"]),

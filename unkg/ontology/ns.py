@@ -120,7 +120,7 @@ SCHEMA = Vocabulary(
     "https://schema.org/",
     _terms(
         "Event Place Country name startDate endDate location superEvent subEvent containedInPlace "
-        "honorificPrefix"
+        "honorificPrefix organizer"
     ),
 )
 ORG = Vocabulary(

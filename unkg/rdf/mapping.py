@@ -305,6 +305,10 @@ def _meeting(e: _Emitter, f: MeetingFact) -> None:
         e.claim(node, SCHEMA.location, e.entity(f.place))
     if f.series:
         e.claim(node, UNKG.documentSeries, ox.Literal(f.series))
+    if f.body:
+        e.claim(node, SCHEMA.organizer, e.entity(Entity(EntityKind.ORGANIZATION, f.body)))
+    if f.number:
+        e.claim(node, UNKG.ordinal, literal_int(f.number))
     for host in f.hosts:
         e.claim(node, UNKG.hostedBy, e.entity(host))
     if f.document and f.relation == "reports-on":

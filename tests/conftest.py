@@ -15,6 +15,7 @@ EXAMPLES = ROOT / "examples"
 NOTE_VERBALE = EXAMPLES / "000_81358fa9429d5803.txt"
 REPORT = EXAMPLES / "003_c2ffba67887ab6eb.txt"
 FRAGMENTS = Path(__file__).resolve().parent / "fragments"
+UNSC = Path(__file__).resolve().parent / "unsc"  # Security Council resolutions in English
 
 
 @pytest.fixture(scope="session")

@@ -25,13 +25,14 @@ XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 
 # Every term of our namespace that docs/ontology.md lists, with its OWL kind.
 CLASSES = [
-    "ActorGroup", "AgendaItem", "Annex", "InternationalInstrument", "Meeting",
-    "MemberState", "Mission", "ObserverState", "Paragraph", "PlenaryMeeting",
-    "RoleAssignment", "Statement",
+    "ActorGroup", "AgendaItem", "Annex", "FormerMemberState", "InternationalInstrument",
+    "Meeting", "MemberState", "Mission", "ObserverState", "Paragraph", "PlenaryMeeting",
+    "RoleAssignment", "Statement", "Vote",
 ]  # fmt: skip
 OBJECT_PROPERTIES = [
-    "addendumOf", "addressedToMeeting", "addresseeRole", "agendaItemOf",
-    "beganConsiderationOf", "capacityRole", "consideredAgendaItem",
+    "abstaining", "addendumOf", "addressedToMeeting", "addresseeRole", "adoptedAt",
+    "adoptionMethod", "against", "agendaItemOf", "beganConsiderationOf", "callsUpon",
+    "capacityRole", "consideredAgendaItem", "hasVote", "inFavour", "notes", "notVoting",
     "continuedConsiderationOf", "corrigendumOf", "decides", "deliveredAt", "documentType",
     "electedAt", "electionMethod", "hasAnnex", "hostedBy", "inAccordanceWith", "inAgenda",
     "inMeeting", "inParagraph", "meetingKind", "mentions", "missionKind",
@@ -40,9 +41,10 @@ OBJECT_PROPERTIES = [
     "speakerRole", "subItemOf", "takesNoteOf", "urges", "welcomes",
 ]  # fmt: skip
 DATATYPE_PROPERTIES = [
-    "capacity", "documentSeries", "electedOn", "iso3166Alpha2", "iso3166Alpha3",
-    "jobNumber", "m49", "ordinal", "paragraphNumber", "repairedText", "resolutionNumber",
-    "sessionNumber", "statedPlenaryCount", "symbol", "textSha256",
+    "abstentionCount", "capacity", "documentSeries", "electedOn", "iso3166Alpha2",
+    "iso3166Alpha3", "jobNumber", "m49", "noCount", "nonVotingCount", "ordinal",
+    "paragraphNumber", "repairedText", "resolutionNumber", "sessionNumber",
+    "statedPlenaryCount", "symbol", "textSha256", "yesCount",
 ]  # fmt: skip
 EXPECTED = (
     {name: OWL.Class for name in CLASSES}

@@ -579,12 +579,16 @@ def test_concept_schemes_and_order(concept_rows):
             assert (r["scheme"], r["broader"]) in set(keys), (r["id"], r["broader"])
 
 
+# concepts no phrase names: a citation no verb qualifies is "cites" (extract/resolutions.py)
+UNTRIGGERED = {("relation", "cites")}
+
+
 def test_concept_labels_in_every_language(concept_rows):
     for r in concept_rows:
         for lang in CONCEPT_LANGUAGES:
             assert r[f"label_{lang}"], (r["id"], lang)
         for lang in ("fr", "es"):
-            assert r[f"triggers_{lang}"], (r["id"], lang)
+            assert r[f"triggers_{lang}"] or (r["scheme"], r["id"]) in UNTRIGGERED, (r["id"], lang)
 
 
 def test_concept_cells_clean(concept_rows):
@@ -696,7 +700,7 @@ def test_symbol_series_organs(symbol, organ):
 def test_concept_triggers_en(concept_rows):
     rows = {(r["scheme"], r["id"]): r for r in concept_rows}
     for r in concept_rows:
-        assert r["triggers_en"], (r["scheme"], r["id"])
+        assert r["triggers_en"] or (r["scheme"], r["id"]) in UNTRIGGERED, (r["scheme"], r["id"])
 
     def triggers(scheme, concept):
         return {t.casefold() for t in values(rows[scheme, concept], "triggers_en")}

@@ -11,7 +11,7 @@ import pytest
 from unkg.cli import main
 from unkg.sparql.store import StoreError, open_store
 
-from .conftest import NOTE_VERBALE, REPORT
+from .conftest import NOTE_VERBALE, REPORT, UNSC
 
 
 def _graph_content(store: ox.Store, needle: str) -> set[ox.Quad]:
@@ -161,6 +161,7 @@ def test_bound_named_queries_look_their_optional_parts_up_row_by_row(tmp_path: P
                 "build",
                 str(REPORT),
                 str(NOTE_VERBALE),
+                str(UNSC / "S_RES_0334_1973_EN_GOLD.txt"),  # votes
                 "--out",
                 str(tmp_path / "out"),
                 "--store",

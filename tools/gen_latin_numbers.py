@@ -87,7 +87,10 @@ def en_ordinal(n: int) -> list[str]:
         if not unit:
             words = [EN_ORD_TENS[tens]]
         else:
-            words = [f"{EN_TENS[tens]}-{EN_ORD_UNITS[unit]}", f"{EN_TENS[tens]} {EN_ORD_UNITS[unit]}"]
+            words = [
+                f"{EN_TENS[tens]}-{EN_ORD_UNITS[unit]}",
+                f"{EN_TENS[tens]} {EN_ORD_UNITS[unit]}",
+            ]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return [*words, f"{n}{suffix}"]
 
@@ -149,7 +152,10 @@ def es_ordinal(n: int) -> list[str]:
     elif not unit:
         stems = [ES_ORD_TENS[tens]]
     else:
-        stems = [f"{ES_ORD_TENS[tens]} {ES_ORD_UNITS[unit]}", f"{ES_ORD_TENS[tens]}{ES_ORD_UNITS[unit]}"]
+        stems = [
+            f"{ES_ORD_TENS[tens]} {ES_ORD_UNITS[unit]}",
+            f"{ES_ORD_TENS[tens]}{ES_ORD_UNITS[unit]}",
+        ]
     words = []
     for stem in stems:
         masculine = stem

@@ -11,11 +11,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from unkg import lang
+from unkg.data import load_table
 from unkg.extract import extract_facts
 from unkg.extract.facts import (
     DocumentFact,
@@ -106,12 +108,16 @@ def _is_un_document(document: Document, facts: Sequence[Fact]) -> bool:
         return True
     if any(isinstance(f, DocumentFact) and f.doc_type for f in facts):
         return True
-    bodies = {
-        f.entity.key
-        for f in facts
-        if isinstance(f, MentionFact) and f.entity.key.startswith(("un-", "unoda", "dgacm"))
-    }
+    bodies = {f.entity.key for f in facts if isinstance(f, MentionFact)} & _un_bodies()
     return len(bodies) >= 1
+
+
+@cache
+def _un_bodies() -> frozenset[str]:
+    """The bodies of the UN system in the organisations table (by their kind)."""
+    return frozenset(
+        row["id"] for row in load_table("organizations") if row["kind"].startswith("un-")
+    )
 
 
 def process(path: Path | str, options: BuildOptions = BuildOptions()) -> DocumentResult:

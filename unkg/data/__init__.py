@@ -18,6 +18,7 @@ TABLES = (
     "concepts",
     "places",
     "schemes",
+    "former_states",
 )
 SEPARATOR = " | "
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from unkg.extract import (
+    adoption,
     agenda,
     docinfo,
     hosts,
@@ -39,6 +40,7 @@ EXTRACTORS: tuple[ModuleType, ...] = (
     plenary,
     agenda,
     resolutions,
+    adoption,
     officers,
     statements,
     noteverbale,

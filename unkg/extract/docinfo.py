@@ -25,7 +25,13 @@ def extract(context: Context) -> list[Fact]:
     evidence: list[Evidence] = []
     original = document.source.text
     headers = tuple(
-        Evidence(context.key, "page-header", h.start, h.end, original[h.start : h.end])
+        Evidence(
+            context.key,
+            _unit_of(context, h.start, h.end),
+            h.start,
+            h.end,
+            original[h.start : h.end],
+        )
         for h in meta.headers
         if h.kind in ("symbol", "job-number") and h.end > h.start
     )
@@ -62,3 +68,13 @@ def extract(context: Context) -> list[Fact]:
         )
     )
     return facts
+
+
+def _unit_of(context: Context, start: int, end: int) -> str:
+    """The unit a header's span lies in: a page header or footer is none of them; a
+    resolution's heading, which gives its symbol, is a title block."""
+    for unit in context.units:
+        a, b = unit.view.span()
+        if a <= start and end <= b:
+            return unit.id
+    return "page-header"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 __all__ = [
+    "AdoptionFact",
     "AgendaItemFact",
     "ConsiderationFact",
     "DocumentFact",
@@ -163,6 +164,26 @@ class ResolutionFact(Fact):
     session: int | None
     number: int | None
     year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AdoptionFact(Fact):
+    """How a resolution was adopted (the UN Digital Library's voting record)."""
+
+    resolution: str  # its symbol
+    organ: str | None  # the adopting organ (organizations.tsv id)
+    meeting: int | None  # the organ's meeting: "at its 2963rd meeting"
+    date: dt.date | None
+    method: str | None  # adoption-method concept: vote, unanimous, without-vote, consensus
+    yes: int | None
+    no: int | None
+    abstain: int | None
+    non_voting: int | None = None
+    in_favour: tuple[Entity, ...] = ()
+    against: tuple[Entity, ...] = ()
+    abstaining: tuple[Entity, ...] = ()
+    not_voting: tuple[Entity, ...] = ()
+    meeting_name: str | None = None  # the meeting as the text names it: "2963rd meeting"
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,7 +82,7 @@ def _names(row: dict[str, str], language: LanguagePack, *columns: str) -> list[s
 
 def _table_names(language: LanguagePack) -> list[tuple[str, Entity]]:
     names: list[tuple[str, Entity]] = []
-    for row in load_table("states"):
+    for row in (*load_table("states"), *load_table("former_states")):
         entity = Entity(EntityKind.STATE, row["iso3"])
         names += [(n, entity) for n in _names(row, language, "name", "formal", "variants")]
     for row in load_table("organizations"):

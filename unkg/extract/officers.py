@@ -12,11 +12,19 @@ which plenary meeting and how; who held a post or serviced the meeting.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from unkg.data import load_table
 from unkg.extract.concepts import ConceptMatch
 from unkg.extract.context import Context, Unit
-from unkg.extract.facts import Entity, EntityKind, Evidence, Fact, RoleAssignmentFact
+from unkg.extract.facts import (
+    Entity,
+    EntityKind,
+    Evidence,
+    Fact,
+    MeetingFact,
+    RoleAssignmentFact,
+)
 from unkg.extract.plenary import PlenaryMention, main_meeting, mentions
 from unkg.lang.base import LanguagePack
 
@@ -39,6 +47,10 @@ def person(name: str, language: LanguagePack) -> Entity:
     return Entity(EntityKind.PERSON, language.match_form(name).text, name)
 
 
+# The offices of a meeting's bureau, which the "any turn" reading below assigns.
+BUREAU = ("chair", "vice-chair", "rapporteur", "bureau-member")
+
+
 def extract(context: Context) -> list[Fact]:
     meeting = main_meeting(context)
     key = meeting.meeting if meeting else None
@@ -47,10 +59,114 @@ def extract(context: Context) -> list[Fact]:
     for unit in context.paragraphs():
         here = [m for m in plenaries if m.unit == unit.id]
         for s0, s1 in unit.sentences():
-            facts.extend(_elections(context, unit, s0, s1, here, key))
+            elected = _elections(context, unit, s0, s1, here, key)
+            if not elected and meeting is not None:
+                elected = _assignments(context, unit, s0, s1, meeting)
+            facts.extend(elected)
             facts.extend(_posts(context, unit, s0, s1, key))
             facts.extend(_services(context, unit, s0, s1, key))
+    return _unique(facts)
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    """One fact per office and holder: two sentences may state the same election."""
+    seen: set[object] = set()
+    kept = []
+    for fact in facts:
+        if isinstance(fact, RoleAssignmentFact):
+            key = (fact.meeting, fact.role, fact.holder, fact.representing)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(fact)
+    return kept
+
+
+def _assignments(
+    context: Context, unit: Unit, s0: int, s1: int, meeting: MeetingFact
+) -> list[Fact]:
+    """The bureau as reports state it in any of the usual turns: "the representatives of
+    Morocco and Yemen were appointed as Vice-Chairs, and the representative of Jordan as
+    Rapporteur", "Mauritania is chair of the eighteenth session", "تولى ممثل المملكة المغربية
+    وممثل الجمهورية اليمنية منصبي نائب الرئيس", "President: Mr. X, representative of Y". In a
+    sentence that assigns offices, each office takes the States named since the office
+    before it (or, in a list of "office: ..." headings, those after it), but not a
+    predecessor ("following Saudi Arabia") nor for the office of another session."""
+    p = context.patterns
+    text = unit.text
+    if not p.officer_cue.search(text, s0, s1):
+        return []
+    roles = [
+        ConceptMatch(r.start + s0, r.end + s0, r.concept, r.trigger)
+        for r in context.concepts("role").find(text[s0:s1])
+        if r.concept in BUREAU
+    ]
+    listed = any(text[r.end : r.end + 3].lstrip().startswith(":") for r in roles)
+    facts: list[Fact] = []
+    for i, role in enumerate(roles):
+        if _of_another_session(context, unit, role.end, meeting):
+            continue
+        if listed:
+            a, b = role.end, roles[i + 1].start if i + 1 < len(roles) else s1
+        else:
+            a, b = (roles[i - 1].end if i else s0), role.start
+        states = [
+            n
+            for n in unit.names_in(a, b)
+            if n.entity.kind is EntityKind.STATE
+            and not p.predecessor_cue.search(text, max(a, n.start - 24), n.start)
+        ]
+        for k, state in enumerate(states):
+            low = states[k - 1].end if k else a
+            high = states[k + 1].start if k + 1 < len(states) else b
+            holder = _person_near(context, unit, low, high, state.start) or state.entity
+            evidence = context.evidence(unit, min(a, state.start), max(role.end, state.end))
+            facts.append(
+                RoleAssignmentFact(
+                    meeting.meeting,
+                    role.concept,
+                    holder,
+                    representing=state.entity,
+                    document=context.key,
+                    evidence=(evidence,),
+                )
+            )
     return facts
+
+
+def _of_another_session(context: Context, unit: Unit, at: int, meeting: MeetingFact) -> bool:
+    """An office "of the seventeenth session" when the document's meeting is the eighteenth."""
+    if meeting.number is None:
+        return False
+    window = unit.text[at : at + 40]
+    kind = context.concepts("meeting-kind").first(window)
+    if kind is None:
+        return False
+    for m in context.patterns.ordinal_word.finditer(window):
+        value = m.group("w")
+        number = int(value) if value.isdigit() else context.patterns.ordinals.get(value)
+        if number is not None and number != meeting.number:
+            return True
+    return False
+
+
+def _person_near(context: Context, unit: Unit, low: int, high: int, state_at: int) -> Entity | None:
+    """The person a honorific names between ``low`` and ``high`` next to a State: "the
+    representative of Iraq, Mr. Dahham Muhammad Dahham," or "Mr. Ali al Amiri, the
+    representative of Oman"."""
+    text = unit.text
+    for m in context.patterns.honorific.finditer(text, low, high):
+        name = _NAME.match(text, m.end(), high)
+        if name is None or abs(m.start() - state_at) > 80:
+            continue
+        words = name.group().split()
+        if 1 <= len(words) <= 5 and not unit.names_in(name.start(), name.end()):
+            return person(unit.reading(name.start(), name.end()), context.language)
+    return None
+
+
+# a name after a honorific: words up to a comma, bracket, colon or full stop
+_NAME = re.compile(r"[^\s,،.()؛:;]+(?:\s+[^\s,،.()؛:;]+){0,4}")
 
 
 def _plenary_before(here: list[PlenaryMention], at: int) -> PlenaryMention | None:

@@ -23,6 +23,8 @@ _SYMBOL_KIND_TYPE = {
     "resolution": "resolution",
     "decision": "decision",
 }
+# what only a symbol can make a document: a resolution has RES in it, a decision DEC
+_SYMBOLIC = {"resolution", "decision"}
 _RELATION = {"Rev": "revision", "Corr": "corrigendum", "Add": "addendum", "Amend": "revision"}
 
 
@@ -48,6 +50,9 @@ def extract(context: Context) -> list[Fact]:
             window_start = max(_sentence_start(unit, form_start), previous_end)
             context_types = doctypes.find(unit.text[window_start:form_start])
             doc_type = context_types[-1].concept if context_types else _from_symbol(symbol)
+            if doc_type in _SYMBOLIC and _from_symbol(symbol) != doc_type:
+                # "resolution ... [S/1252]": the draft's symbol, not a resolution's
+                doc_type = _from_symbol(symbol)
             evidence = [context.evidence_text(unit, start, end)]
             if context_types:
                 trigger = context_types[-1]

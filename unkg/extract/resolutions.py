@@ -33,6 +33,7 @@ KIND = "resolutions"
 REQUIRES = ("documents", "meetings")
 
 GENERAL_ASSEMBLY = "un-general-assembly"
+CITES = "cites"  # the relation of a citation no verb qualifies (concepts.tsv)
 SECURITY_COUNCIL = "un-security-council"
 _LINK_REACH = 30  # how far (characters) a relation word may stand before the resolution it governs
 
@@ -70,15 +71,31 @@ def _worded_references(text: str, p: Patterns) -> list[Reference]:
             symbol = f"A/RES/{int(more.group('session'))}/{int(more.group('number'))}"
             found.append(Reference(more.start("session"), more.end(), symbol, own))
             at = more.end()
+    at = 0
     for m in p.sc_resolution.finditer(text):
+        if m.start() < at:
+            continue  # a member of a list already taken
         if p.resolution_cue not in text[max(0, m.start() - 25) : m.start() + 12]:
             continue
         found.append(
-            Reference(
-                m.start(), m.end(), f"S/RES/{int(m.group('number'))} ({m.group('year')})", False
-            )
+            Reference(m.start(), m.end(), sc_symbol(m.group("number"), m.group("year")), False)
         )
+        at = m.end()
+        # "resolutions 186 (1964) of 4 March, 187 (1964) of 13 March ... and 198 (1964)"
+        while (more := p.sc_resolution_next.match(text, at)) is not None:
+            symbol = sc_symbol(more.group("number"), more.group("year"))
+            found.append(Reference(more.start("number"), more.end(), symbol, False))
+            at = more.end()
     return found
+
+
+def sc_symbol(number: str, year: str) -> str:
+    """A Security Council resolution's symbol as the UN Digital Library writes it.
+
+    >>> sc_symbol("0670", "1990")
+    'S/RES/670(1990)'
+    """
+    return f"S/RES/{int(number)}({year})"
 
 
 def resolution_fact(symbol: str, evidence):  # type: ignore[no-untyped-def]
@@ -88,7 +105,7 @@ def resolution_fact(symbol: str, evidence):  # type: ignore[no-untyped-def]
         return ResolutionFact(
             symbol, GENERAL_ASSEMBLY, int(numbers[0]), int(numbers[1]), evidence=evidence
         )
-    sc = re.fullmatch(r"S/RES/(\d+) \((\d{4})\)", symbol)
+    sc = re.fullmatch(r"S/RES/(\d+) ?\((\d{4})\)", symbol)
     if sc:
         return ResolutionFact(
             symbol,
@@ -135,8 +152,12 @@ def extract(context: Context) -> list[Fact]:
                     and not any(r.start < ref.start and r.start > v.end for r in refs)
                 ]
                 relation = before[-1].concept if before else None
-                if relation is None and action is not None and own_symbol is not None:
-                    relation = action.concept
+                if relation is None and own_symbol is not None:
+                    # in a resolution, a clause's opening verb governs what it cites
+                    # ("Reaffirming its resolutions 186 (1964) ..., 187 (1964) ..."); a
+                    # citation no verb governs is still one
+                    opening = [v for v in verbs if v.end <= ref.start]
+                    relation = opening[-1].concept if opening else CITES
                 if relation is None:
                     continue
                 evidence = (

@@ -30,6 +30,7 @@ class Patterns:
     resolution: re.Pattern[str]
     resolution_next: re.Pattern[str]  # anchored: the next of a list: session, number
     sc_resolution: re.Pattern[str]  # "resolution 1540 (2004)": number, year
+    sc_resolution_next: re.Pattern[str]  # anchored: the next of a list: number, year
     item_reference: re.Pattern[str]  # "agenda item"
     item_notation: re.Pattern[str]  # anchored: n, letter
     list_and: re.Pattern[str]  # anchored: what joins the members of a list ("and", ", and")
@@ -49,6 +50,8 @@ class Patterns:
     year_phrase: re.Pattern[str]  # "in 2001": year
     place_before: re.Pattern[str]  # what ends right before a meeting's city ("held in ")
     following_list: re.Pattern[str]  # "the following:"
+    officer_cue: re.Pattern[str]  # a sentence that assigns offices: elected, appointed, تولى
+    predecessor_cue: re.Pattern[str]  # ends right before a predecessor: "following", "خلفا ل"
     next_speaker: re.Pattern[str]  # between two speakers of one statement sentence
     capacity_end: re.Pattern[str]  # where a capacity phrase ends
     apposed_name: re.Pattern[str]  # anchored after a post: ", NAME," -> name
@@ -59,6 +62,14 @@ class Patterns:
     # after it ("... at its eighteenth session", "عن دورتها الثامنة عشرة"): o
     session_before: re.Pattern[str]
     session_after: re.Pattern[str]
+    # "adopted unanimously at the 2963rd meeting": how (unanimously, without a vote, by
+    # consensus), meeting_name ("2963rd meeting"), meeting (its number)
+    adopted: re.Pattern[str]
+    # anchored after "adopted": "by 13 votes to 1 (Cuba), with 2 abstentions (China and
+    # Yemen)": how, yes, no, no_list, abstain, abstain_list
+    vote_count: re.Pattern[str]
+    not_voting: re.Pattern[str]  # "one member (China) did not participate in the voting"
+    nil_words: frozenset[str]  # "none", "no": a count of nought
     ordinals: dict[str, int]
     cardinals: dict[str, int]
     stop_words: frozenset[str]
@@ -74,6 +85,8 @@ class Patterns:
             "held_on",
             "respectively",
             "resolution_next",
+            "sc_resolution_next",
+            "vote_count",
             "item_notation",
             "list_and",
             "apposed_name",
@@ -107,6 +120,10 @@ class Layout:
     title_openers: tuple[str, ...]  # words a document's title opens with (word keys)
     ends_sentence: re.Pattern[str]  # a line that ends a sentence
     damage: Callable[[str], float]  # signs of extraction damage in a raw line
+    # the heading of a Security Council resolution, in match form: "resolution 780 (1992)",
+    # "68 (1949). resolution of 10 february 1949": number, year
+    resolution_heading: re.Pattern[str]
+    security_council: re.Pattern[str]  # the Council's name, in match form
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # one per pack: hashed by identity

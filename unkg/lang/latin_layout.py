@@ -55,6 +55,12 @@ def _damage(raw: str) -> float:
     return 20 * len(re.findall(r"\b\w \w \w \w\b|\w-$", raw))
 
 
+def _words(pack: LanguagePack, words: list[str]) -> str:
+    """An alternation of words in match form, spaces as any white space."""
+    forms = sorted({pack.word_key(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
 def build_layout(pack: LanguagePack) -> Layout:
     words = pack.data("layout")
     annex_words = frozenset(pack.word_key(w) for w in words["annex"])
@@ -74,4 +80,9 @@ def build_layout(pack: LanguagePack) -> Layout:
         title_openers=tuple(pack.word_key(w) for w in words["doc_title_openers"]),
         ends_sentence=re.compile(r"[.:;!?]\s*[\"')]?$"),
         damage=_damage,
+        resolution_heading=re.compile(
+            rf"^(?:(?:{_words(pack, words['resolution'])})\s+)?"
+            r"(?P<number>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)(?:\.|\s|$)"
+        ),
+        security_council=re.compile(rf"(?<!\w)(?:{_words(pack, words['security_council'])})(?!\w)"),
     )

@@ -51,6 +51,7 @@ FOLDER_PREFIXES = {
     "request": "request",
     "consideration": "consideration",
     "actor-group": "actorgroup",
+    "adoption-method": "adoption",
     "run": "run",
     "triple": "triple",
 }
@@ -175,6 +176,10 @@ class Minter:
     def agenda_item(self, meeting: str, notation: str) -> ox.NamedNode:
         item = notation.replace("(", "-").replace(")", "")
         return self._node(f"id/meeting/{meeting}/agenda/{item}")
+
+    def vote(self, resolution: str) -> ox.NamedNode:
+        """The vote a resolution was adopted by (one per resolution)."""
+        return self._node(f"id/doc/{self.document_slug(resolution)}/vote")
 
     def office(self, meeting: str | None, document: str, role: str, holder: Entity) -> ox.NamedNode:
         where = f"meeting/{meeting}" if meeting else f"doc/{self.document_slug(document)}"

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from unkg.data import load_table
 from unkg.extract.facts import (
+    AdoptionFact,
     AgendaItemFact,
     ConsiderationFact,
     DocumentFact,
@@ -287,6 +288,42 @@ def _resolution_link(e: _Emitter, f: ResolutionLinkFact) -> None:
         )
 
 
+def _adoption(e: _Emitter, f: AdoptionFact) -> None:
+    resolution = e.typed(e.document(f.resolution), UNDO.Resolution)
+    if f.meeting is not None and f.organ:
+        meeting = e.meeting(f"{f.organ}/meeting/{f.meeting}")
+        e.support(meeting, UNKG.meetingKind, e.concept("meeting-kind", "meeting"))
+        e.support(meeting, SCHEMA.organizer, e.entity(Entity(EntityKind.ORGANIZATION, f.organ)))
+        e.support(meeting, UNKG.ordinal, literal_int(f.meeting))
+        if f.meeting_name:
+            e.claim(meeting, SCHEMA.name, e.text(f.meeting_name))
+        e.claim(resolution, UNKG.adoptedAt, meeting)
+        if f.date:
+            e.claim(meeting, SCHEMA.startDate, literal_date(f.date))
+    vote = e.typed(e.minter.vote(f.resolution), UNKG.Vote)
+    e.claim(resolution, UNKG.hasVote, vote)
+    if f.method:
+        e.claim(vote, UNKG.adoptionMethod, e.concept("adoption-method", f.method))
+    if f.date:
+        e.claim(vote, DCTERMS.date, literal_date(f.date))
+    for prop, count in (
+        (UNKG.yesCount, f.yes),
+        (UNKG.noCount, f.no),
+        (UNKG.abstentionCount, f.abstain),
+        (UNKG.nonVotingCount, f.non_voting),
+    ):
+        if count is not None:
+            e.claim(vote, prop, literal_int(count))
+    for prop, states in (
+        (UNKG.inFavour, f.in_favour),
+        (UNKG.against, f.against),
+        (UNKG.abstaining, f.abstaining),
+        (UNKG.notVoting, f.not_voting),
+    ):
+        for state in states:
+            e.claim(vote, prop, e.entity(state))
+
+
 def _mandate(e: _Emitter, f: MandateFact) -> None:
     prop = _maps_to("relation", f.relation)
     if prop is not None:
@@ -430,6 +467,7 @@ def _note_verbale(e: _Emitter, f: NoteVerbaleFact) -> None:
 
 
 _MAPPINGS: dict[type[Fact], Callable[[_Emitter, Any], None]] = {
+    AdoptionFact: _adoption,
     DocumentFact: _document,
     IdentifierFact: _identifier,
     ResolutionFact: _resolution,

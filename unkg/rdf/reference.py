@@ -49,9 +49,13 @@ def _labels(
 
 
 def _states(add: Add, minter: Minter) -> None:
-    for row in load_table("states"):
+    kinds = {
+        "member": UNKG.MemberState,
+        "former-member": UNKG.FormerMemberState,
+    }
+    for row in (*load_table("states"), *load_table("former_states")):
         node = minter.entity(Entity(EntityKind.STATE, row["iso3"]))
-        kind = UNKG.MemberState if row["status"] == "member" else UNKG.ObserverState
+        kind = kinds.get(row["status"], UNKG.ObserverState)
         for t in (kind, ORG.FormalOrganization, SCHEMA.Country, FOAF.Agent):
             add(node, RDF.type, t)
         _labels(add, node, SKOS.prefLabel, row, "name")

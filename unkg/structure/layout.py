@@ -478,6 +478,8 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
             view, items = _paragraph_view(number, para_lines)
             alternates.append(Paragraph(index, number, view, section, items, annex, other.copy))
 
+    if not any(h.kind == "symbol" for h in headers):
+        headers += _resolution_heading(lines, source.text, pack)
     metadata = Metadata(
         symbol=next((h.value for h in headers if h.kind == "symbol"), None),
         job_number=next((h.value for h in headers if h.kind == "job-number"), None),
@@ -496,6 +498,23 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
         chosen_copy=chosen,
         alternates=tuple(alternates),
     )
+
+
+def _resolution_heading(lines: list[Line], original: str, pack: LanguagePack) -> list[Header]:
+    """A Security Council resolution printed without its symbol is headed by its number
+    and year ("RESOLUTION 780 (1992)", "68 (1949). Resolution of 10 February 1949"): the
+    symbol the UN Digital Library gives it, with the heading as evidence."""
+    rules = pack.layout()
+    text = [line for line in lines if line.kind is not LineKind.BLANK][:12]
+    if not rules.security_council.search(pack.match_form(original[:20000]).text):
+        return []
+    for line in text:
+        m = rules.resolution_heading.match(pack.match_form(line.view.text).text)
+        if m:
+            start, end = line.view.span()
+            symbol = f"S/RES/{int(m.group('number'))}({m.group('year')})"
+            return [Header("symbol", symbol, start, end)]
+    return []
 
 
 def parse(source: Source) -> Document:

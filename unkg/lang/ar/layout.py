@@ -85,4 +85,8 @@ def build_layout(pack: LanguagePack) -> Layout:
         title_openers=tuple(word_key(w) for w in words["doc_title_openers"]),
         ends_sentence=re.compile(r"[.:\u061b!\u061f]\s*[\"”“»)]?$"),
         damage=_damage,
+        resolution_heading=re.compile(
+            r"^(?:ال)?قرار\s+(?P<number>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)(?!\S)"
+        ),
+        security_council=re.compile(r"(?<!\w)(?:[وفبل]|لل)?مجلس\s+الامن(?!\w)"),
     )

@@ -77,6 +77,11 @@ def build_patterns(pack: LanguagePack) -> Patterns:
             r"(?<!\w)(?:[وفبل]?(?:ال|لل)?قرار(?:ه|ات)?\s+)?(?:مجلس\s+الامن\s+)?"
             r"(?P<number>\d{2,4})\s*\((?P<year>(?:19|20)\d\d)\)"
         ),
+        # the next of a list: "القرارات 1540 (2004) و 1673 (2006) و 1810 (2008)"
+        sc_resolution_next=re.compile(
+            r"(?:\s*،?\s*(?:المؤرخ\w*|المعتمد\w*)[^،؛.]{0,45}?)?\s*(?:،\s*)?و\s*"
+            r"(?P<number>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        ),
         item_reference=re.compile(r"(?<!\w)(?:[وفبل]?ال)?(?:بند(?:ين|ان)?|بنود)(?!\w)"),
         item_notation=re.compile(
             r"\s*(?:(?:،\s*)?و\s*)?(?P<n>\d{1,2})(?:\s*\((?P<letter>[^\s()]{1,2})\))?"
@@ -103,6 +108,11 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         subject_intro=re.compile(r"(?<!\w)(?:المعنيه?|بشان|للنظر\s+في|حول)\s+"),
         year_phrase=re.compile(r"(?<!\w)(?:في\s+)?عام\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
         place_before=re.compile(r"في\s+$"),
+        officer_cue=re.compile(
+            r"(?<!\w)(?:[وف]?(?:انتخب|تول|تتول|عين|اختير|ترا?س|يترا?س)\w*|[وب]?رئاسه|منصب\w*"
+            r"|كما\s+يلي|اعضاء\s+المكتب)(?!\w)"
+        ),
+        predecessor_cue=re.compile(r"(?<!\w)(?:خلفا|المنتهيه\s+ولايت\w*)\W*\w{0,3}$"),
         next_speaker=re.compile(r"(?:،\s*)?و(?=ممثل)"),
         capacity_end=re.compile(r"(?:،\s*)?(?:و(?=ممثل)|علي\s+التوالي)|$"),
         apposed_name=re.compile(r"\s*،\s*(?P<name>(?:[^\s،,.()؛:]+\s+){0,3}[^\s،,.()؛:]+)\s*[،,(]"),
@@ -115,6 +125,18 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         session_after=re.compile(
             rf"\s*(?:،\s*)?(?:عن|في|خلال)\s+(?:ال)?دورت(?:ها|ه)\s+(?P<o>{ordinal})(?!\w)"
         ),
+        adopted=re.compile(
+            r"(?<!\w)[و]?(?:اتخذ|اعتمد)\w*\s+(?:(?P<how>بالاجماع|(?:ب)?دون\s+تصويت|بتوافق\s+الاراء)"
+            r"\s+)?(?:(?:في|خلال)\s+(?P<meeting_name>(?:ال)?جلس(?:ه|ته|تها)\s+(?P<meeting>\d{1,5})))?"
+        ),
+        vote_count=re.compile(
+            r"\s*،?\s*(?:(?P<how>بالاجماع|(?:ب)?دون\s+تصويت|بتوافق\s+الاراء)"
+            r"|ب(?:اغلبيه\s+)?(?P<yes>\d{1,2})\s+صوتا(?:\s+مقابل\s+(?P<no>\d{1,2}|لا\s+شيء)"
+            r"(?P<no_list>\s*\([^)]*\))?)?(?:\s*(?:،\s*)?(?:و|مع\s+)?امتناع\s+(?P<abstain>\d{1,2})"
+            r"\s+(?:اعضاء\s+|عضو\s+)?عن\s+التصويت(?P<abstain_list>\s*\([^)]*\))?)?)"
+        ),
+        not_voting=re.compile(r"(?<!\w)لم\s+(?:ي|ت)شارك\w*\s+في\s+التصويت"),
+        nil_words=frozenset({"لا شيء"}),
         ordinals=ordinals,
         cardinals=cardinals,
         stop_words=frozenset(_form(w) for w in load("words")["stop_words"]),

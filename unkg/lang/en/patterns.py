@@ -30,6 +30,7 @@ _MONTH = (
     r"|december)"
 )
 _DATE = rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+_HOW = r"unanimously|without\s+(?:a\s+)?vote|by\s+consensus|by\s+acclamation"
 
 
 def _form(text: str) -> str:
@@ -62,6 +63,7 @@ def build_patterns(pack: LanguagePack) -> Patterns:
     number = rf"(?:{ordinal}|\d{{1,4}}(?:st|nd|rd|th))"
     ordinal_list = rf"{number}(?:\s*,\s*(?:and\s+)?{number}|\s+and\s+{number})*"
     kinds = trie_pattern(_triggers(pack, "meeting-kind"))
+    count = rf"(?:\d{{1,2}}|[il]|none|no|{cardinal})"
     honorifics = trie_pattern(_form(w) for w in words["honorifics"])
     return Patterns(
         sentence_end=_sentence_end(),
@@ -88,6 +90,12 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         ),
         sc_resolution=re.compile(
             r"(?<!\w)(?:resolutions?\s+)?(?:security\s+council\s+)?"
+            r"(?P<number>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        ),
+        # the next of a list: "186 (1964) of 4 March, 187 (1964) of 13 March ... and 198 (1964)"
+        sc_resolution_next=re.compile(
+            rf"(?:\s*,?\s*(?:of|adopted\s+on)\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)?"
+            r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:resolutions?\s+)?"
             r"(?P<number>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
         ),
         item_reference=re.compile(r"(?<!\w)(?:agenda\s+)?items?(?!\w)"),
@@ -123,6 +131,13 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         ),
         year_phrase=re.compile(r"(?<!\w)in\s+(?P<year>(?:19|20)\d\d)(?![\d-])"),
         place_before=re.compile(r"(?:in|at)\s+$"),
+        officer_cue=re.compile(
+            r"(?<!\w)(?:(?:re-?)?elected|appointed|designated|nominated|chair(?:ed|s|ing)?|presided"
+            r"|assumed|served\s+as|serve\s+as|as\s+follows|bureau)(?!\w)"
+        ),
+        predecessor_cue=re.compile(
+            r"(?<!\w)(?:following|succeeding|after|outgoing|former|preceding)(?:\s+the)?\W*$"
+        ),
         following_list=re.compile(r"(?<!\w)(?:the\s+)?following(?:\s+\w+){0,3}\s*:"),
         next_speaker=re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?representatives?)"),
         capacity_end=re.compile(r"(?:\s*,\s*)(?:and\s+)?(?=(?:the\s+)?representatives?)|$"),
@@ -137,6 +152,21 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         session_after=re.compile(
             rf"\s*,?\s*(?:at|during|for)\s+(?:its|their)\s+(?P<o>{ordinal})\s+session(?!\w)"
         ),
+        adopted=re.compile(
+            rf"(?<!\w)adopted\s+(?:(?P<how>{_HOW})\s+)?(?:by\s+the\s+security(?:\s+council)?\s+)?"
+            r"(?:at\s+(?:the|its)\s+(?P<meeting_name>(?P<meeting>\d{1,5})(?:st|nd|rd|th)?[_.]?\s+"
+            r"(?:plenary\s+)?meeting))?"
+        ),
+        vote_count=re.compile(
+            rf"\s*,?\s*(?:(?:held\s+)?on\s+{_DATE}\s*,?\s*)?(?:(?P<how>{_HOW})"
+            rf"|by\s+(?P<yes>{count})\s+votes?(?:\s+to\s+(?P<no>{count})(?P<no_list>\s*\([^)]*\))?)?"
+            rf"(?:\s*,?\s*with\s+(?P<abstain>{count})\s+abstentions?(?P<abstain_list>\s*\([^)]*\))?)?)"
+        ),
+        not_voting=re.compile(
+            rf"(?<!\w)(?:{cardinal}|\d{{1,2}})\s+members?\s*\([^)]*\)\s+did\s+not\s+"
+            r"(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)"
+        ),
+        nil_words=frozenset({"none", "no", "nil"}),
         ordinals=ordinals,
         cardinals=cardinals,
         stop_words=frozenset(_form(w) for w in words["stop_words"]),

@@ -35,6 +35,7 @@ from operator import itemgetter
 from typing import Any
 
 from unkg.lang.ar import data as ar
+from unkg.lang.ar.repair.ligatures import document_swaps
 from unkg.lang.ar.script import ARABIC, DIGITS, DUAL_JOINING, INDIC_DIGITS, LETTERS, TATWEEL
 from unkg.lang.ar.script import word_key as word_key
 from unkg.repair.offsets import Edit
@@ -690,7 +691,13 @@ def _reorder_line(line: str, lexicon: Lexicon, search: bool = True) -> list[tupl
 
 
 def reorder_visual_lines(text: str, lexicon: Lexicon | None = None) -> list[Edit]:
-    """Rewrite the lines that read better in another run order (see the module docstring)."""
+    """Rewrite the lines that read better in another run order (see the module docstring).
+
+    A text layer that swaps lam-alef throughout (:func:`document_swaps`) has put each line's
+    letters in reading order itself; its lines are left to the steps that follow.
+    """
+    if document_swaps(text):
+        return []
     if lexicon is None:
         lexicon = Lexicon.of(text)
     edits: list[Edit] = []

@@ -64,6 +64,7 @@ class ArabicPack(LanguagePack):
         from unkg.lang.ar.repair.chars import digits_to_ascii, remove_tatweel
         from unkg.lang.ar.repair.ligatures import swap_lam_alef
         from unkg.lang.ar.repair.numbers import (
+            move_leading_punctuation,
             move_number_punctuation,
             move_stray_marks,
             reverse_ranges,
@@ -86,6 +87,7 @@ class ArabicPack(LanguagePack):
             swap_lam_alef,
             move_stray_marks,
             mirror_brackets,
+            move_leading_punctuation,
             move_number_punctuation,
             reverse_ranges,
             normalize_whitespace,

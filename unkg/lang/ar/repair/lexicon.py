@@ -73,3 +73,15 @@ def word_list() -> WordList:
     """The pack's word list (``lexicon.tsv``), read once."""
     path = resources.files("unkg.lang.ar").joinpath("lexicon.tsv")
     return WordList.from_counts(read_counts(path.read_text(encoding="utf-8")))
+
+
+@cache
+def word_pairs() -> frozenset[tuple[str, str]]:
+    """Pairs of words that follow each other in clean Arabic UN text (``pairs.tsv``)."""
+    path = resources.files("unkg.lang.ar").joinpath("pairs.tsv")
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            first, second, _ = line.split("\t")
+            pairs.append((first, second))
+    return frozenset(pairs)

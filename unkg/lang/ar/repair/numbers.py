@@ -9,6 +9,8 @@ letters in reading order often leave the run's neighbours where they are drawn:
 * the two ends of a range are swapped: ``21-20 كانون الأول`` for ``20-21``, ``2013-2012``,
   ``52-6`` for paragraphs 6 to 52. A range is only turned round when it descends, which a
   range never does as written; an ascending one is left as it is;
+* a sign that ends a line stands at its start, glued to the first word: ``.وأشرف ...`` for
+  ``وأشرف ... .`` (no Arabic word starts with a full stop, colon or comma);
 * a mark drawn on a letter before a punctuation sign follows the sign: ``أولا-ً`` for
   ``أولاً-``, ``منهن،ّ`` for ``منهنّ،``.
 """
@@ -20,7 +22,12 @@ import re
 from unkg.lang.ar.script import LETTERS, MARKS
 from unkg.repair.offsets import Edit
 
-__all__ = ["move_number_punctuation", "move_stray_marks", "reverse_ranges"]
+__all__ = [
+    "move_leading_punctuation",
+    "move_number_punctuation",
+    "move_stray_marks",
+    "reverse_ranges",
+]
 
 _NUMBER = r"[0-9]+(?:[-\u2013/.][0-9]+)*"
 # a sign glued before a number, after a space or the line's start, with a space or the
@@ -98,6 +105,27 @@ def move_stray_marks(text: str) -> list[Edit]:
         sign, marks = m.start("sign"), m.start("marks")
         edits.append(
             Edit(sign, m.end(), m.group("marks") + m.group("sign"), [*range(marks, m.end()), sign])
+        )
+    return edits
+
+
+_LEADING = re.compile(
+    f"^(?P<space>[ \t]*)(?P<sign>[.:\u060c\u061b])(?=[{LETTERS}])(?P<rest>.*?)[ \t]*$", re.M
+)
+
+
+def move_leading_punctuation(text: str) -> list[Edit]:
+    """Put a sign glued before a line's first word at the line's end.
+
+    >>> from unkg.repair import run_step
+    >>> run_step(move_leading_punctuation, " .وأشرف الممثل على الانتخاب \\n:البلدان التالية")
+    ' وأشرف الممثل على الانتخاب. \\nالبلدان التالية:'
+    """
+    edits: list[Edit] = []
+    for m in _LEADING.finditer(text):
+        sign, rest = m.start("sign"), m.end("rest")
+        edits.append(
+            Edit(sign, rest, m.group("rest") + m.group("sign"), [*range(sign + 1, rest), sign])
         )
     return edits
 

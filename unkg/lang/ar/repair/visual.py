@@ -35,6 +35,7 @@ from operator import itemgetter
 from typing import Any
 
 from unkg.lang.ar import data as ar
+from unkg.lang.ar.repair.lexicon import word_list, word_pairs
 from unkg.lang.ar.repair.ligatures import document_swaps
 from unkg.lang.ar.script import ARABIC, DIGITS, DUAL_JOINING, INDIC_DIGITS, LETTERS, TATWEEL
 from unkg.lang.ar.script import word_key as word_key
@@ -52,10 +53,11 @@ _RAW = re.compile(f"{TATWEEL}|[{INDIC_DIGITS}]|\\S[ \t]{{2,}}\\S|\t")
 _DUAL_JOINING = DUAL_JOINING
 _ARTICLE_FRAGMENTS = {"ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل"}
 _FUNCTION_WORDS = {"في", "من", "إلى", "على", "عن", "و"}
-_BEAM = 32
-_BEAM_RUNS = 8  # longer lines are ordered by hill climbing
+_BEAM = 64
+_BEAM_RUNS = 28  # longer lines are ordered by hill climbing
 _MAX_RUNS = 28
 _MARGIN = 2.0
+
 _TIE = 1e-3
 
 _TOKEN = re.compile(
@@ -481,6 +483,12 @@ class _Scorer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.words = word_list()
+        self.pairs = word_pairs()
+
+    def _word(self, key: str) -> bool:
+        """A word the document uses or clean Arabic text knows."""
+        return self.lexicon.words.get(key, 0) >= 2 or self.words.known(key)
 
     def start(self, run: Run) -> float:
         if run.starts_line:
@@ -538,8 +546,8 @@ class _Scorer:
             if left == right and left in _FUNCTION_WORDS:
                 score -= 2.0
             elif glue:
-                score += 1.5 if self.lexicon.words.get(left + right, 0) >= 2 else 0.0
-            elif self.lexicon.pairs.get((left, right), 0) >= 2:
+                score += 1.5 if self._word(left + right) else 0.0
+            elif self.lexicon.pairs.get((left, right), 0) >= 2 or (left, right) in self.pairs:
                 score += 1.5
         if before is not None:
             score += self._triple(before, previous, run)

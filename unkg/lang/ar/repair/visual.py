@@ -52,6 +52,9 @@ _DIGIT = DIGITS
 _RAW = re.compile(f"{TATWEEL}|[{INDIC_DIGITS}]|\\S[ \t]{{2,}}\\S|\t")
 _DUAL_JOINING = DUAL_JOINING
 _ARTICLE_FRAGMENTS = {"ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل"}
+# word endings that are no word of their own: a run that starts with one continues the word
+# that ends another run (``ببيان`` + ``ات``)
+_SUFFIX_FRAGMENTS = {"ات", "ية", "ين", "ون"}
 _FUNCTION_WORDS = {"في", "من", "إلى", "على", "عن", "و"}
 _BEAM = 64
 _BEAM_RUNS = 28  # longer lines are ordered by hill climbing
@@ -143,6 +146,7 @@ class Run:
     ends_alef: bool = field(init=False)
     ends_article: bool = field(init=False)
     starts_lam: bool = field(init=False)
+    starts_suffix: bool = field(init=False)  # ``ات``: the end of the word before the run
     ends_joining: bool = field(init=False)
     connector: bool = field(init=False)  # "/", "-", "و", "إلى": the middle of a pair
 
@@ -158,6 +162,7 @@ class Run:
         self.ends_alef = word_last and last.key == "ا"
         self.ends_article = word_last and last.key in _ARTICLE_FRAGMENTS
         self.starts_lam = first.kind in (WORD, LAMALEF) and first.key.startswith("ل")
+        self.starts_suffix = first.kind is WORD and first.key in _SUFFIX_FRAGMENTS
         self.ends_joining = word_last and last.text[-1] in _DUAL_JOINING
         self.connector = len(self.atoms) == 1 and (
             first.kind in (SLASH, DASH) or first.key in ("و", "إلى")
@@ -244,7 +249,9 @@ def _known(fragment: str, lexicon: Lexicon) -> bool:
     key = word_key(fragment)
     words = lexicon.words
     return len(key) >= 2 and (
-        words.get(key, 0) >= 2 or (key[0] == "ل" and words.get("ا" + key, 0) >= 2)
+        words.get(key, 0) >= 2
+        or (key[0] == "ل" and words.get("ا" + key, 0) >= 2)
+        or word_list().count(key) > 0
     )
 
 
@@ -269,7 +276,12 @@ def _split_word(text: str, offset: int, lexicon: Lexicon) -> list[tuple[int, int
     out: list[tuple[int, int, str]] = []
     for a, b, piece in pieces:
         key = word_key(piece)
-        if piece != "لا" and len(key) >= 5 and not _known(piece, lexicon):
+        if (
+            piece != "لا"
+            and len(key) >= 5
+            and not _known(piece, lexicon)
+            and not word_list().known(key)
+        ):
             cut = _best_cut(piece, lexicon)
             if cut:
                 out.append((offset + a, offset + a + cut, piece[:cut]))
@@ -486,7 +498,7 @@ class _Scorer:
         self.words = word_list()
         self.pairs = word_pairs()
 
-    def _word(self, key: str) -> bool:
+    def word(self, key: str) -> bool:
         """A word the document uses or clean Arabic text knows."""
         return self.lexicon.words.get(key, 0) >= 2 or self.words.known(key)
 
@@ -495,6 +507,8 @@ class _Scorer:
             return 4.0
         if run.starts_tatweel:
             return -4.0
+        if run.starts_suffix:
+            return -3.0
         if run.first.kind in (PUNCT, LAMALEF):
             return -3.0
         if run.first.kind is CLOSE:
@@ -525,6 +539,9 @@ class _Scorer:
         elif run.starts_tatweel:
             glue = previous.ends_joining
             score += 1.0 if glue else -3.0
+        if run.starts_suffix and last_kind is WORD and not glue:
+            glue = self.word(last.key + first.key)
+            score += 3.0 if glue else -1.0
         if previous.ends_alef:
             glue = run.starts_lam
             score += 4.0 if glue else -3.0
@@ -546,7 +563,7 @@ class _Scorer:
             if left == right and left in _FUNCTION_WORDS:
                 score -= 2.0
             elif glue:
-                score += 1.5 if self._word(left + right) else 0.0
+                score += 1.5 if self.word(left + right) else 0.0
             elif self.lexicon.pairs.get((left, right), 0) >= 2 or (left, right) in self.pairs:
                 score += 1.5
         if before is not None:
@@ -666,13 +683,15 @@ def _climb(
     return order
 
 
-def _joiner(previous: Run, run: Run) -> str:
+def _joiner(previous: Run, run: Run, scorer: _Scorer) -> str:
     if previous.starts_line:
         return " "
     if previous.ends_tatweel or run.starts_tatweel:
         return ""
     if previous.ends_alef and run.starts_lam:
         return ""
+    if run.starts_suffix and not run.first.glued and previous.last.kind is WORD:
+        return "" if scorer.word(previous.last.key + run.first.key) else " "
     if previous.last.kind is LAMALEF or previous.ends_article:
         return ""
     if run.first.kind in (PUNCT, CLOSE) or previous.last.kind is OPEN:
@@ -693,7 +712,7 @@ def _reorder_line(line: str, lexicon: Lexicon, search: bool = True) -> list[tupl
     chars: list[tuple[str, int]] = []
     for i, run in enumerate(best):
         if i:
-            chars.extend((c, run.first.start) for c in _joiner(best[i - 1], run))
+            chars.extend((c, run.first.start) for c in _joiner(best[i - 1], run, scorer))
         chars.extend(run.display or _display(run.atoms))
     return chars
 

@@ -60,6 +60,9 @@ _BEAM = 64
 _BEAM_RUNS = 28  # longer lines are ordered by hill climbing
 _MAX_RUNS = 28
 _MARGIN = 2.0
+# runs that stood side by side in display order, the right one first: how visual order
+# lines come out, so the reversed neighbour is the likeliest next run
+_REVERSED_NEIGHBOUR = 2.0
 
 _TIE = 1e-3
 
@@ -554,8 +557,8 @@ class _Scorer:
         if run.starts_line:
             score -= 3.0
         step = run.position - previous.position
-        if step == 1 or step == -1:
-            score += 0.5
+        if step == -1:
+            score += _REVERSED_NEIGHBOUR
         if step == -1 and previous.first.glued and previous.first.kind is not run.last.kind:
             score += 1.5  # ``2011عام``: glued in display order, so the word reads first
         if last_kind is WORD and first_kind is WORD:

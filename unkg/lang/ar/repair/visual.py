@@ -56,8 +56,8 @@ _ARTICLE_FRAGMENTS = {"ال", "وال", "بال", "لل", "فال", "كال", "�
 # that ends another run (``ببيان`` + ``ات``)
 _SUFFIX_FRAGMENTS = {"ات", "ية", "ين", "ون"}
 _FUNCTION_WORDS = {"في", "من", "إلى", "على", "عن", "و"}
-_BEAM = 64
-_BEAM_RUNS = 28  # longer lines are ordered by hill climbing
+_BEAM = 32
+_BEAM_RUNS = 12  # longer lines are ordered by hill climbing
 _MAX_RUNS = 28
 _MARGIN = 2.0
 # runs that stood side by side in display order, the right one first: how visual order

@@ -15,7 +15,11 @@ numbers, brackets, glued fragments), and the order of the runs that reads best i
 * a lam-alef split from its word (``لا``) sits between that alef and the rest of the word;
 * a paragraph number or list marker starts a line;
 * a Levantine month name comes before its Western name (``أيار/مايو``);
-* a range of numbers ascends (``9 - 13``).
+* a range of numbers ascends (``9 - 13``);
+* a run that starts with a word ending (``ات``) continues the word that ends the run before;
+* two words that clean Arabic UN text (``pairs.tsv``) or the document puts side by side
+  belong together, and a join of two pieces is good when it makes a word either knows;
+* the run that stood on the left in display order is the likeliest next one.
 
 The line is rewritten only when some order scores clearly better than the order it has, so
 a clean line is left alone and a repaired line is not touched again (the repair is

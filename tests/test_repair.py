@@ -169,3 +169,68 @@ def test_property_no_exception_on_arbitrary_text(text: str) -> None:
     r = repair(text)
     assert "\u0640" not in r.text
     assert not re.search("[\u0660-\u0669]", r.text)
+
+
+# Text layers of real ESCWA PDFs (pypdfium2's text of ../shared/corpus/escwa/, issue 20):
+# E/ESCWA/ECW/2015/WG.4/Report (Arabic): lines of its first pages as extracted, some cut short.
+PDF_TEXT_LAYER = (
+    "األمم المتحدة\n"
+    "اللجنة االقتصادية واالجتماعية لغربي آسيا )اإلسكوا(\n"
+    "دراسات أنجزتها اإلسكوا في الفترة ،2013-2012 وفي إطار جهودها الرامية\n"
+    "مقدمة .......... 2-1 3\n"
+    "-1 في إطار جهودها الرامية إلى حماية المرأة في المنطقة العربية من العنف\n"
+    'بالتعاون مع مركز كوثر، دليالً تدريبياً بعنوان "مكافحة العنف القائم على النوع االجتماعي\n'
+    ")29-27 تموز/يوليو( لقضايا مضمون ورسائل الخطاب الديني من منظور\n"
+    "على النوع االجتماعي أو الناجيات منهن،ّ سواء كانوا ناشطين في منظمات المجتمع المدني؛\n"
+    "أوال-ً ورشة العمل\n"
+    "في تونس، في الفترة 27 تموز/يوليو إلى 1 آب/أغسطس \n"
+    ".2015"
+)
+
+
+def test_a_pdf_text_layer_is_put_in_reading_order() -> None:
+    assert repair(PDF_TEXT_LAYER).text.splitlines() == [
+        "الأمم المتحدة",
+        "اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)",
+        "دراسات أنجزتها الإسكوا في الفترة 2012-2013، وفي إطار جهودها الرامية",
+        "مقدمة .......... 1-2 3",
+        "1- في إطار جهودها الرامية إلى حماية المرأة في المنطقة العربية من العنف",
+        'بالتعاون مع مركز كوثر، دليلاً تدريبياً بعنوان "مكافحة العنف القائم على النوع الاجتماعي',
+        "(27-29 تموز/يوليو) لقضايا مضمون ورسائل الخطاب الديني من منظور",
+        "على النوع الاجتماعي أو الناجيات منهنّ، سواء كانوا ناشطين في منظمات المجتمع المدني؛",
+        "أولاً- ورشة العمل",
+        "في تونس، في الفترة 27 تموز/يوليو إلى 1 آب/أغسطس",
+        "2015.",
+    ]
+
+
+def test_repaired_pdf_words_keep_their_offsets() -> None:
+    r = repair(PDF_TEXT_LAYER)
+    at = r.text.index("الاقتصادية")
+    a, b = r.span(at, at + len("الاقتصادية"))
+    assert PDF_TEXT_LAYER[a:b] == "االقتصادية"  # the same letters, two of them swapped back
+    at = r.text.index("2012-2013")
+    a, b = r.span(at, at + 9)
+    assert PDF_TEXT_LAYER[a:b] == "2013-2012"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        # alef + lam as written: the article, إلى, مسألة; an ascending range; brackets that pair
+        "الأمم المتحدة إلى مسألة الاتجار في الفترة 2017-2018 (الإسكوا) و(أ)",
+        # a job number and a Latin report number are no ranges
+        "18-00146 Working Paper No. 2014-23.",
+        # a negative number in a table line
+        "-0.6 -1.3 النمو",
+    ],
+)
+def test_clean_text_is_left_alone_by_the_pdf_steps(clean: str) -> None:
+    assert repair(clean).text == clean
+
+
+def test_lines_of_a_text_layer_in_reading_order_are_not_searched() -> None:
+    # E/ESCWA/SDD/2018/1 (Arabic): kashida and a mirrored bracket in a line whose letters are
+    # in reading order; with lam-alef swapped throughout, no visual-order search touches it
+    text = "األمم المتحدة واالقتصادية اإلسكوا\nنسـبة انتشــار اإلعاقة )%("
+    assert repair(text).text.splitlines()[1] == "نسبة انتشار الإعاقة (%)"

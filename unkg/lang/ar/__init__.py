@@ -57,8 +57,18 @@ class ArabicPack(LanguagePack):
     def repair_steps(self) -> tuple[Step, ...]:
         # visual-order repair runs before tatweel removal, digit conversion and whitespace
         # normalisation: tatweel at a cut, Arabic-Indic digits and wide gaps are its clues,
-        # and it only touches lines that show them, so repaired text is never reordered again
+        # and it only touches lines that show them, so repaired text is never reordered again.
+        # The display-order damage of text layers that keep letters in reading order comes
+        # after: swapped lam-alef, mirrored brackets, numbers' punctuation and ranges.
+        from unkg.lang.ar.repair.brackets import mirror_brackets
         from unkg.lang.ar.repair.chars import digits_to_ascii, remove_tatweel
+        from unkg.lang.ar.repair.ligatures import swap_lam_alef
+        from unkg.lang.ar.repair.numbers import (
+            move_leading_punctuation,
+            move_number_punctuation,
+            move_stray_marks,
+            reverse_ranges,
+        )
         from unkg.lang.ar.repair.visual import reorder_visual_lines
         from unkg.repair.chars import (
             fold_compatibility,
@@ -74,6 +84,12 @@ class ArabicPack(LanguagePack):
             reorder_visual_lines,
             digits_to_ascii,
             remove_tatweel,
+            swap_lam_alef,
+            move_stray_marks,
+            mirror_brackets,
+            move_leading_punctuation,
+            move_number_punctuation,
+            reverse_ranges,
             normalize_whitespace,
         )
 

@@ -16,6 +16,7 @@ __all__ = [
     "LETTERS",
     "MARKS",
     "TATWEEL",
+    "light_stem",
     "match_form",
     "strip_clitics",
     "word_key",
@@ -73,3 +74,29 @@ def strip_clitics(token: str) -> str:
     if token and token[0] in "بلك" and len(token) > 3:
         return token[1:]
     return token
+
+
+# The light stemmer's affixes (after Larkey, Ballesteros and Connell's light10), longest first:
+# conjunction, preposition and article before a word; pronoun and inflection endings after it.
+_STEM_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_STEM_SUFFIXES = (
+    "هما", "كما", "تها", "هم", "هن", "كم", "ها", "نا", "ات", "ان", "ون", "ين", "ية", "يه",
+    "ه", "ة", "ي", "ك", "ت", "ا",
+)  # fmt: skip
+
+
+def light_stem(word: str) -> str:
+    """A word key without one prefix and one suffix, keeping at least three letters: the form
+    two spellings of one word are compared in when a word list lacks the exact one.
+
+    >>> [light_stem(w) for w in ("والاقتصادية", "بالأسلحة", "للخبراء", "إلى")]
+    ['اقتصاد', 'أسلح', 'خبراء', 'إلى']
+    """
+    for prefix in _STEM_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    for suffix in _STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word

@@ -15,7 +15,11 @@ numbers, brackets, glued fragments), and the order of the runs that reads best i
 * a lam-alef split from its word (``لا``) sits between that alef and the rest of the word;
 * a paragraph number or list marker starts a line;
 * a Levantine month name comes before its Western name (``أيار/مايو``);
-* a range of numbers ascends (``9 - 13``).
+* a range of numbers ascends (``9 - 13``);
+* a run that starts with a word ending (``ات``) continues the word that ends the run before;
+* two words that clean Arabic UN text (``pairs.tsv``) or the document puts side by side
+  belong together, and a join of two pieces is good when it makes a word either knows;
+* the run that stood on the left in display order is the likeliest next one.
 
 The line is rewritten only when some order scores clearly better than the order it has, so
 a clean line is left alone and a repaired line is not touched again (the repair is
@@ -35,6 +39,8 @@ from operator import itemgetter
 from typing import Any
 
 from unkg.lang.ar import data as ar
+from unkg.lang.ar.repair.lexicon import word_list, word_pairs
+from unkg.lang.ar.repair.ligatures import document_swaps
 from unkg.lang.ar.script import ARABIC, DIGITS, DUAL_JOINING, INDIC_DIGITS, LETTERS, TATWEEL
 from unkg.lang.ar.script import word_key as word_key
 from unkg.repair.offsets import Edit
@@ -50,11 +56,18 @@ _DIGIT = DIGITS
 _RAW = re.compile(f"{TATWEEL}|[{INDIC_DIGITS}]|\\S[ \t]{{2,}}\\S|\t")
 _DUAL_JOINING = DUAL_JOINING
 _ARTICLE_FRAGMENTS = {"ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل"}
+# word endings that are no word of their own: a run that starts with one continues the word
+# that ends another run (``ببيان`` + ``ات``)
+_SUFFIX_FRAGMENTS = {"ات", "ية", "ين", "ون"}
 _FUNCTION_WORDS = {"في", "من", "إلى", "على", "عن", "و"}
 _BEAM = 32
-_BEAM_RUNS = 8  # longer lines are ordered by hill climbing
+_BEAM_RUNS = 12  # longer lines are ordered by hill climbing
 _MAX_RUNS = 28
 _MARGIN = 2.0
+# runs that stood side by side in display order, the right one first: how visual order
+# lines come out, so the reversed neighbour is the likeliest next run
+_REVERSED_NEIGHBOUR = 2.0
+
 _TIE = 1e-3
 
 _TOKEN = re.compile(
@@ -140,6 +153,7 @@ class Run:
     ends_alef: bool = field(init=False)
     ends_article: bool = field(init=False)
     starts_lam: bool = field(init=False)
+    starts_suffix: bool = field(init=False)  # ``ات``: the end of the word before the run
     ends_joining: bool = field(init=False)
     connector: bool = field(init=False)  # "/", "-", "و", "إلى": the middle of a pair
 
@@ -155,6 +169,7 @@ class Run:
         self.ends_alef = word_last and last.key == "ا"
         self.ends_article = word_last and last.key in _ARTICLE_FRAGMENTS
         self.starts_lam = first.kind in (WORD, LAMALEF) and first.key.startswith("ل")
+        self.starts_suffix = first.kind is WORD and first.key in _SUFFIX_FRAGMENTS
         self.ends_joining = word_last and last.text[-1] in _DUAL_JOINING
         self.connector = len(self.atoms) == 1 and (
             first.kind in (SLASH, DASH) or first.key in ("و", "إلى")
@@ -241,7 +256,9 @@ def _known(fragment: str, lexicon: Lexicon) -> bool:
     key = word_key(fragment)
     words = lexicon.words
     return len(key) >= 2 and (
-        words.get(key, 0) >= 2 or (key[0] == "ل" and words.get("ا" + key, 0) >= 2)
+        words.get(key, 0) >= 2
+        or (key[0] == "ل" and words.get("ا" + key, 0) >= 2)
+        or word_list().count(key) > 0
     )
 
 
@@ -266,7 +283,12 @@ def _split_word(text: str, offset: int, lexicon: Lexicon) -> list[tuple[int, int
     out: list[tuple[int, int, str]] = []
     for a, b, piece in pieces:
         key = word_key(piece)
-        if piece != "لا" and len(key) >= 5 and not _known(piece, lexicon):
+        if (
+            piece != "لا"
+            and len(key) >= 5
+            and not _known(piece, lexicon)
+            and not word_list().known(key)
+        ):
             cut = _best_cut(piece, lexicon)
             if cut:
                 out.append((offset + a, offset + a + cut, piece[:cut]))
@@ -480,12 +502,20 @@ class _Scorer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.words = word_list()
+        self.pairs = word_pairs()
+
+    def word(self, key: str) -> bool:
+        """A word the document uses or clean Arabic text knows."""
+        return self.lexicon.words.get(key, 0) >= 2 or self.words.known(key)
 
     def start(self, run: Run) -> float:
         if run.starts_line:
             return 4.0
         if run.starts_tatweel:
             return -4.0
+        if run.starts_suffix:
+            return -3.0
         if run.first.kind in (PUNCT, LAMALEF):
             return -3.0
         if run.first.kind is CLOSE:
@@ -516,6 +546,9 @@ class _Scorer:
         elif run.starts_tatweel:
             glue = previous.ends_joining
             score += 1.0 if glue else -3.0
+        if run.starts_suffix and last_kind is WORD and not glue:
+            glue = self.word(last.key + first.key)
+            score += 3.0 if glue else -1.0
         if previous.ends_alef:
             glue = run.starts_lam
             score += 4.0 if glue else -3.0
@@ -528,8 +561,8 @@ class _Scorer:
         if run.starts_line:
             score -= 3.0
         step = run.position - previous.position
-        if step == 1 or step == -1:
-            score += 0.5
+        if step == -1:
+            score += _REVERSED_NEIGHBOUR
         if step == -1 and previous.first.glued and previous.first.kind is not run.last.kind:
             score += 1.5  # ``2011عام``: glued in display order, so the word reads first
         if last_kind is WORD and first_kind is WORD:
@@ -537,8 +570,8 @@ class _Scorer:
             if left == right and left in _FUNCTION_WORDS:
                 score -= 2.0
             elif glue:
-                score += 1.5 if self.lexicon.words.get(left + right, 0) >= 2 else 0.0
-            elif self.lexicon.pairs.get((left, right), 0) >= 2:
+                score += 1.5 if self.word(left + right) else 0.0
+            elif self.lexicon.pairs.get((left, right), 0) >= 2 or (left, right) in self.pairs:
                 score += 1.5
         if before is not None:
             score += self._triple(before, previous, run)
@@ -657,13 +690,15 @@ def _climb(
     return order
 
 
-def _joiner(previous: Run, run: Run) -> str:
+def _joiner(previous: Run, run: Run, scorer: _Scorer) -> str:
     if previous.starts_line:
         return " "
     if previous.ends_tatweel or run.starts_tatweel:
         return ""
     if previous.ends_alef and run.starts_lam:
         return ""
+    if run.starts_suffix and not run.first.glued and previous.last.kind is WORD:
+        return "" if scorer.word(previous.last.key + run.first.key) else " "
     if previous.last.kind is LAMALEF or previous.ends_article:
         return ""
     if run.first.kind in (PUNCT, CLOSE) or previous.last.kind is OPEN:
@@ -684,13 +719,19 @@ def _reorder_line(line: str, lexicon: Lexicon, search: bool = True) -> list[tupl
     chars: list[tuple[str, int]] = []
     for i, run in enumerate(best):
         if i:
-            chars.extend((c, run.first.start) for c in _joiner(best[i - 1], run))
+            chars.extend((c, run.first.start) for c in _joiner(best[i - 1], run, scorer))
         chars.extend(run.display or _display(run.atoms))
     return chars
 
 
 def reorder_visual_lines(text: str, lexicon: Lexicon | None = None) -> list[Edit]:
-    """Rewrite the lines that read better in another run order (see the module docstring)."""
+    """Rewrite the lines that read better in another run order (see the module docstring).
+
+    A text layer that swaps lam-alef throughout (:func:`document_swaps`) has put each line's
+    letters in reading order itself; its lines are left to the steps that follow.
+    """
+    if document_swaps(text):
+        return []
     if lexicon is None:
         lexicon = Lexicon.of(text)
     edits: list[Edit] = []

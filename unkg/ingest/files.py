@@ -6,12 +6,13 @@ do, so a run over a directory can report it and go on with the other files.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from unkg import lang
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "InputError",
+    "LineBox",
+    "Page",
     "Source",
     "decode",
     "discover",
@@ -27,7 +30,13 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-SUFFIXES = (".txt",)
+SUFFIXES = (".txt", ".pdf", ".docx")
+# formats a user can convert to one unkg reads, with how
+_CONVERT = {
+    ".doc": "a Word 97-2003 file",
+    ".rtf": "an RTF file",
+    ".odt": "an OpenDocument text file",
+}
 
 _CONTROL = re.compile("[\u0000-\u0008\u000e-\u001f\u007f]")
 _BOMS = (
@@ -49,8 +58,38 @@ class InputError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class Page:
+    """A page of a paged source (a PDF): where its text lies in ``Source.text``."""
+
+    index: int  # from 1, in the file
+    start: int
+    end: int
+    number: int | None = None  # the page number printed on it, when it prints one
+
+
+@dataclass(frozen=True, slots=True)
+class LineBox:
+    """Where a line of ``Source.text`` was printed: page, box in points from the page's
+    top left, font size and weight (for headings, tables and running headers)."""
+
+    start: int
+    end: int
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
-    """A decoded input file. Offsets everywhere in unkg count characters of ``text``."""
+    """A decoded input file. Offsets everywhere in unkg count characters of ``text``.
+
+    For a PDF or Word file ``text`` is the text unkg made of it (``unkg inspect FILE
+    --source`` prints it); ``pages`` and ``lines`` say where each page and line came from.
+    """
 
     path: str
     text: str
@@ -58,6 +97,22 @@ class Source:
     sha256: str
     size: int
     language: str  # ISO 639-1 code of the language pack that reads it
+    kind: str = "text"  # "text", "pdf", "docx"
+    pages: tuple[Page, ...] = field(default=(), repr=False)
+    lines: tuple[LineBox, ...] = field(default=(), repr=False)
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (its index in the file, from 1) holding ``text[offset]``; None for a
+        source without pages.
+
+        >>> Source("a.pdf", "ab\\f\\ncd", "pdf", "", 0, "ar", "pdf",
+        ...        (Page(1, 0, 2), Page(2, 4, 6))).page_at(5)
+        2
+        """
+        if not self.pages:
+            return None
+        at = bisect.bisect_right([p.start for p in self.pages], offset) - 1
+        return self.pages[max(at, 0)].index
 
 
 def _walk(root: Path) -> tuple[list[Path], list[Path]]:
@@ -91,13 +146,15 @@ def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path, InputError | N
             for child in children:
                 if child.name.startswith("."):
                     yield child, InputError(child, "skipped: hidden file")
+                elif child.suffix.lower() in _CONVERT:
+                    yield child, InputError(child, _convert_problem(child))
                 elif child.suffix.lower() not in SUFFIXES:
                     yield (
                         child,
                         InputError(
                             child,
-                            f"skipped: not a text file ({child.suffix or 'no suffix'}); "
-                            "unkg reads .txt files extracted from UN documents",
+                            f"skipped: not a document unkg reads ({child.suffix or 'no suffix'}); "
+                            "unkg reads .pdf, .docx and .txt files of UN documents",
                         ),
                     )
                 else:
@@ -133,12 +190,28 @@ def read_source(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raise InputError(path, "is a directory, not a file") from None
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    text, encoding = decode(data, path)
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = path.suffix.lower()
+    if suffix in _CONVERT:
+        raise InputError(path, _convert_problem(path))
+    kind = "text"
+    pages: tuple[Page, ...] = ()
+    lines: tuple[LineBox, ...] = ()
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):
+        from unkg.ingest.pdf import read_pdf
+
+        pdf = read_pdf(path, data)
+        kind, text, encoding, pages, lines = "pdf", pdf.text, "pdf", pdf.pages, pdf.lines
+    elif suffix == ".docx":
+        from unkg.ingest.docx import read_docx
+
+        kind, text, encoding = "docx", read_docx(path, data), "docx"
+    else:
+        text, encoding = decode(data, path)
     if not text.strip():
         raise InputError(path, "empty: the file holds no text")
-    return Source(
-        str(path), text, encoding, hashlib.sha256(data).hexdigest(), size, language_of(text, path)
-    )
+    language = language_of(text, path)
+    return Source(str(path), text, encoding, digest, size, language, kind, pages, lines)
 
 
 def language_of(text: str, path: Path | str = "<text>") -> str:
@@ -153,6 +226,13 @@ def language_of(text: str, path: Path | str = "<text>") -> str:
             path, f"written in {found.name}: unkg has no language pack for it (it reads {readable})"
         )
     return found.code
+
+
+def _convert_problem(path: Path) -> str:
+    return (
+        f"{_CONVERT[path.suffix.lower()]}: unkg reads .docx, .pdf and .txt; convert it first, "
+        f"e.g. libreoffice --headless --convert-to docx '{path.name}'"
+    )
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:

@@ -51,10 +51,11 @@ _BOMS = (
 class InputError(Exception):
     """A file unkg cannot read as a document; ``str()`` is one line naming the file."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    def __init__(self, path: Path | str, problem: str, pages: int | None = None) -> None:
         super().__init__(f"{path}: {problem}")
         self.path = str(path)
         self.problem = problem
+        self.pages = pages  # the pages of a PDF refused once opened
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +209,13 @@ def read_source(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         kind, text, encoding = "docx", read_docx(path, data), "docx"
     else:
         text, encoding = decode(data, path)
+    count = len(pages) if pages else None  # a PDF refused once read still says its pages
     if not text.strip():
-        raise InputError(path, "empty: the file holds no text")
-    language = language_of(text, path)
+        raise InputError(path, "empty: the file holds no text", count)
+    try:
+        language = language_of(text, path)
+    except InputError as error:
+        raise InputError(path, error.problem, count) from None
     return Source(str(path), text, encoding, digest, size, language, kind, pages, lines)
 
 

@@ -140,7 +140,7 @@ def _read_pages(path: Path | str, data: bytes) -> list[PdfPage]:
 
 
 def _open_problem(message: str) -> str:
-    reason = message.split(":", 1)[-1].strip().rstrip(".").lower() or "unknown error"
+    reason = message.split(":", 1)[-1].strip().rstrip(".)").lower() or "unknown error"
     if "password" in reason or "security" in reason:
         return (
             "encrypted PDF: it needs a password to open; save an unprotected copy "
@@ -303,17 +303,23 @@ def _check_readable(path: Path | str, pages: list[PdfPage]) -> None:
             path,
             f"no text layer: needs OCR (its {return_pages} are images, a scan); "
             "run it through OCR (e.g. ocrmypdf -l ara+eng) and read the result",
+            len(pages),
         )
     unmapped = sum(p.unmapped for p in pages)
     letters = Counter(_script(c) for p in pages for c in p.text if c.isalpha())
     total = sum(letters.values())
     readable = letters["known"] / total if total else 0.0
     if unmapped > _UNMAPPED * chars or readable < _READABLE:
+        why = (
+            f"{unmapped} of {chars} characters have no Unicode value"
+            if unmapped > _UNMAPPED * chars
+            else f"only {readable:.0%} of its letters are in a script UN documents use"
+        )
         raise InputError(
             path,
-            "text layer unreadable: fonts without a Unicode map "
-            f"({unmapped} of {chars} characters unmapped, {readable:.0%} of letters in a "
-            "known script); run it through OCR and read the result",
+            f"text layer unreadable: fonts without a Unicode map ({why}); "
+            "run it through OCR and read the result",
+            len(pages),
         )
 
 

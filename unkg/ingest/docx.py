@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from unkg.ingest.files import InputError
+from unkg.ingest.source import InputError
 
 __all__ = ["read_docx"]
 
@@ -27,7 +27,7 @@ def read_docx(path: Path | str, data: bytes) -> str:
     >>> read_docx("x.docx", b"PK not a zip")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    unkg.ingest.files.InputError: x.docx: damaged Word file: not a .docx (zip) package; ...
+    unkg.ingest.source.InputError: x.docx: damaged Word file: not a .docx (zip) package; ...
     """
     import zipfile
 

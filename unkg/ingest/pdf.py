@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from unkg.ingest.files import InputError, LineBox, Page
+from unkg.ingest.source import InputError, LineBox, Page
 
 __all__ = ["PAGE_SEPARATOR", "PdfPage", "PdfText", "read_pdf", "read_pdf_pages"]
 
@@ -101,7 +101,7 @@ def read_pdf(path: Path | str, data: bytes) -> PdfText:
     >>> read_pdf("x.pdf", b"%PDF-1.4 not really")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    unkg.ingest.files.InputError: x.pdf: damaged PDF: PDFium cannot parse it (...); ...
+    unkg.ingest.source.InputError: x.pdf: damaged PDF: PDFium cannot parse it (...); ...
     """
     pages = _read_pages(path, data)
     _check_readable(path, pages)

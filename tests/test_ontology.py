@@ -41,7 +41,7 @@ OBJECT_PROPERTIES = [
 ]  # fmt: skip
 DATATYPE_PROPERTIES = [
     "capacity", "documentSeries", "electedOn", "iso3166Alpha2", "iso3166Alpha3",
-    "jobNumber", "m49", "ordinal", "paragraphNumber", "repairedText", "resolutionNumber",
+    "jobNumber", "m49", "onPage", "ordinal", "paragraphNumber", "repairedText", "resolutionNumber",
     "sessionNumber", "statedPlenaryCount", "symbol", "textSha256",
 ]  # fmt: skip
 EXPECTED = (

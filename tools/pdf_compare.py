@@ -5,7 +5,8 @@ usage: tools/pdf_compare.py FOLDER [--pdfminer-limit N] [--json OUT]
 
 For each extractor (pypdfium2's text page, pdfminer.six, poppler's pdftotext, and unkg's own
 reading of pypdfium2's characters) and each language (the ``-AR``/``-EN`` suffix of the file
-name) it prints pages read, pages per second on one core, and signs of reading order:
+name) it prints pages read, pages per second on one core (CPU time), lines per page, and signs of
+reading order (the language is that of the text, Arabic or English, whatever the file name):
 
 * ``article-first``: of the Arabic words that start with the article ``ال`` or end with its
   mirror ``لا``, the share that start with it (reversed words end with it);
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -31,7 +33,9 @@ from pathlib import Path
 
 ARTICLE_FIRST = re.compile(r"(?<![\u0621-\u064a])ال[\u0621-\u064a]{2,}")
 ARTICLE_LAST = re.compile(r"[\u0621-\u064a]{2,}لا(?![\u0621-\u064a])")
-NUMBER = re.compile(r"^\s*(?:-\s*)?(\d{1,3})\s*[-.]?\s+\S|\S\s+(?:-\s*)?(\d{1,3})\s*-?\s*$", re.M)
+# a paragraph number at the start of a line: "12- ", "-12 " (Arabic), "12. " (English), or
+# alone on its line (pdftotext sets it apart)
+NUMBER = re.compile(r"^(?:-(\d{1,3})(?:\s+\S|$)|(\d{1,3})(?:\s?-\s*|\.\s+)(?=\S|$))", re.M)
 MIRRORED = re.compile(r"\)[^()\n]{1,60}\(")
 CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -78,6 +82,12 @@ EXTRACTORS: dict[str, Callable[[Path], list[str]]] = {
 }
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (pdftotext runs as one)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def longest_increasing(numbers: list[int]) -> int:
     import bisect
 
@@ -89,7 +99,8 @@ def longest_increasing(numbers: list[int]) -> int:
 
 
 def signs(pages: list[str]) -> dict[str, float]:
-    text = "\n".join(pages)
+    controls = sum(len(CONTROLS.findall(page)) for page in pages)
+    text = CONTROLS.sub("", "\n".join(pages))
     numbers = [int(a or b) for a, b in NUMBER.findall(text)]
     first = len(ARTICLE_FIRST.findall(text))
     last = len(ARTICLE_LAST.findall(text))
@@ -99,7 +110,8 @@ def signs(pages: list[str]) -> dict[str, float]:
         "numbers": len(numbers),
         "in_order": longest_increasing(numbers),
         "mirrored": len(MIRRORED.findall(text)),
-        "controls": len(CONTROLS.findall(text)),
+        "controls": controls,
+        "lines": text.count("\n") + 1,
     }
 
 
@@ -110,15 +122,21 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     files = sorted(args.folder.glob("*.pdf"))
+    # the language of the text, not of the file name (some files hold the other version)
+    languages = {}
+    for path in files:
+        text = "".join(pdfium_text(path))
+        arabic = len(re.findall("[\u0621-\u064a]", text))
+        languages[path] = "ar" if arabic > len(re.findall("[A-Za-z]", text)) else "en"
     rows: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for name, extract in EXTRACTORS.items():
         seen: dict[str, int] = defaultdict(int)
         for path in files:
-            lang = "ar" if path.stem.upper().endswith("-AR") else "en"
+            lang = languages[path]
             if name == "pdfminer.six" and seen[lang] >= args.pdfminer_limit:
                 continue
             seen[lang] += 1
-            start = time.process_time()
+            start = _cpu()
             try:
                 pages = extract(path)
             except Exception as error:  # a tool's failure is a figure here, not a stop
@@ -126,25 +144,26 @@ def main() -> None:
                 print(f"{name}: {path.name}: {type(error).__name__}: {error}", file=sys.stderr)
                 continue
             row = rows[name, lang]
-            row["seconds"] += time.process_time() - start
+            row["seconds"] += _cpu() - start
             row["files"] += 1
             row["pages"] += len(pages)
             for key, value in signs(pages).items():
                 row[key] += value
     print(
-        "| extractor | lang | files | pages | pages/s | article-first | numbers-in-order "
-        "| mirrored/page | controls/page |"
+        "| extractor | lang | files | pages | pages/s | lines/page | article-first "
+        "| paragraph numbers/page | in order | mirrored/page | controls/page |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for (name, lang), r in rows.items():
         pages = max(r["pages"], 1)
-        first = r["first"] / max(r["first"] + r["last"], 1)
+        articles = r["first"] + r["last"]
+        first = f"{r['first'] / articles:.3f}" if articles >= 100 else "-"
         order = r["in_order"] / max(r["numbers"], 1)
         print(
             f"| {name} | {lang} | {r['files']:.0f} | {r['pages']:.0f} | "
-            f"{r['pages'] / max(r['seconds'], 1e-9):.0f} | "
-            f"{first:.3f} | {order:.3f} | {r['mirrored'] / pages:.2f} | "
-            f"{r['controls'] / pages:.1f} |"
+            f"{r['pages'] / max(r['seconds'], 1e-9):.0f} | {r['lines'] / pages:.1f} | "
+            f"{first} | {r['numbers'] / pages:.2f} | {order:.3f} | "
+            f"{r['mirrored'] / pages:.2f} | {r['controls'] / pages:.1f} |"
         )
     if args.json:
         args.json.write_text(json.dumps({f"{k[0]}|{k[1]}": v for k, v in rows.items()}, indent=1))

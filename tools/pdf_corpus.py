@@ -35,7 +35,9 @@ def read(path: Path) -> dict[str, object]:
         pdf = read_pdf(path, data)
     except InputError as error:
         return {"file": path.name, "status": "refused", "reason": error.problem.split(":")[0]}
-    source = Source(str(path), pdf.text, "pdf", "", len(data), "pdf", pdf.pages, pdf.lines)
+    # structured with the Arabic pack's rules whatever the language: the PDF side (pages,
+    # running headers, the symbol block) does not depend on it, and English has no pack yet
+    source = Source(str(path), pdf.text, "pdf", "", len(data), "ar", "pdf", pdf.pages, pdf.lines)
     document = parse(source)
     seconds = time.process_time() - start
     arabic, latin = len(ARABIC.findall(pdf.text)), len(LATIN.findall(pdf.text))
@@ -54,6 +56,11 @@ def read(path: Path) -> dict[str, object]:
         "paragraphs": len(document.paragraphs),
         "numbered": sum(1 for p in document.paragraphs if p.number is not None),
         "headers": len(meta.headers),
+        # pages after the first on which a running header or footer was recognised
+        "furniture_pages": len(
+            {source.page_at(h.start) for h in meta.headers if h.kind not in ("boilerplate",)}
+            - {1, None}
+        ),
     }
 
 
@@ -81,12 +88,20 @@ def main() -> None:
         by_lang[lang]["symbol"] += bool(row["symbol"])
         by_lang[lang]["date"] += bool(row["date"])
         by_lang[lang]["printed"] += int(row["printed_numbers"])  # type: ignore[call-overload]
+        by_lang[lang]["furniture"] += int(row["furniture_pages"])  # type: ignore[call-overload]
+        by_lang[lang]["later pages"] += int(row["pages"]) - 1  # type: ignore[call-overload]
         seconds[lang] += float(row["seconds"])  # type: ignore[arg-type]
-    print("| language (of the text) | files read | pages | ms per page | with symbol | with date |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "| language (of the text) | files read | pages | ms per page | with symbol | with date "
+        "| pages 2+ with running header/footer | pages with printed number |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
     for lang, c in sorted(by_lang.items()):
         ms = 1000 * seconds[lang] / max(c["pages"], 1)
-        print(f"| {lang} | {c['files']} | {c['pages']} | {ms:.1f} | {c['symbol']} | {c['date']} |")
+        print(
+            f"| {lang} | {c['files']} | {c['pages']} | {ms:.1f} | {c['symbol']} | {c['date']} "
+            f"| {c['furniture']} of {c['later pages']} | {c['printed']} |"
+        )
     print(f"\nrefused: {dict(reasons)}")
     pairs: dict[str, dict[str, dict[str, object]]] = defaultdict(dict)
     for row in rows:

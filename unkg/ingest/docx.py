@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -138,12 +139,17 @@ class _Numbering:
         return label.strip()
 
 
-_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
-_ALPHA = "أبتثجحخدذرزسشصضطظعغفقكلمنهوي"
+@cache
+def _abjad() -> dict[int, str]:
+    """The letters Arabic lists count with, in abjad order, from the Arabic pack."""
+    from unkg import lang
+
+    return {n: letter for letter, n in lang.get("ar").layout().list_letters.items()}
 
 
 def _shown(fmt: str, n: int) -> str:
-    """A count as a numbering format prints it (decimal for formats not known here).
+    """A count as a numbering format prints it (decimal for formats not known here, such
+    as Word's alphabetical Arabic ``arabicAlpha``).
 
     >>> [_shown(f, 4) for f in ("decimal", "lowerLetter", "upperRoman", "arabicAbjad")]
     ['4', 'd', 'IV', 'د']
@@ -156,9 +162,7 @@ def _shown(fmt: str, n: int) -> str:
         roman = _roman(n)
         return roman.lower() if fmt == "lowerRoman" else roman
     if fmt == "arabicAbjad":
-        return _ABJAD[(n - 1) % len(_ABJAD)]
-    if fmt == "arabicAlpha":
-        return _ALPHA[(n - 1) % len(_ALPHA)]
+        return _abjad().get(n, str(n))
     return str(n)
 
 

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from unkg import lang
 from unkg.ingest.files import InputError
 from unkg.ingest.pdf import read_pdf
 from unkg.repair import repair
@@ -77,7 +78,8 @@ def main() -> None:
                     if fixed in lexicon:
                         found[plain_lam_alef] += 1
                         examples.setdefault(plain_lam_alef, f"{word} -> {fixed}")
-            for label, body in (("unkg's text", text), ("after repair", repair(text).text)):
+            repaired = repair(text, lang.get("ar")).text
+            for label, body in (("unkg's text", text), ("after repair", repaired)):
                 words = WORD.findall(MARKS.sub("", body))
                 hits[label + " words"] += len(words)
                 hits[label + " hits"] += sum(1 for w in words if w in lexicon)

@@ -13,7 +13,7 @@ import pytest
 from unkg.cli import main
 from unkg.extract import extract_facts
 from unkg.ingest.files import InputError, discover, read_source
-from unkg.ingest.pdf import PAGE_SEPARATOR, read_pdf
+from unkg.ingest.pdf import PAGE_SEPARATOR
 from unkg.pipeline import process
 from unkg.structure.document import Document
 from unkg.structure.layout import parse
@@ -31,16 +31,9 @@ def arabic() -> Document:
     return parse(read_source(ARABIC))
 
 
-def _english() -> Document:
-    """The English version, read without the language check: unkg has no English pack yet,
-    but the PDF side (pages, running headers, the symbol block) does not depend on the
-    language, so it is structured with the Arabic pack's rules."""
-    data = ENGLISH.read_bytes()
-    pdf = read_pdf(ENGLISH, data)
-    from unkg.ingest.files import Source
-
-    source = Source(str(ENGLISH), pdf.text, "pdf", "", len(data), "ar", "pdf", pdf.pages, pdf.lines)
-    return parse(source)
+@pytest.fixture(scope="module")
+def english() -> Document:
+    return parse(read_source(ENGLISH))
 
 
 def _refusal(path: Path) -> str:
@@ -119,14 +112,28 @@ def test_paragraphs_know_their_pages(arabic: Document) -> None:
         assert page.start <= paragraph.span()[0] < page.end
 
 
-def test_english_version_agrees_on_symbol_date_and_furniture() -> None:
-    english = _english()
+def test_english_version_agrees_on_symbol_date_and_furniture(english: Document) -> None:
+    assert english.source.language == "en"
     assert english.metadata.symbol == SYMBOL
     assert english.metadata.date == "2017-10-30"
     assert english.metadata.original == "ar"
     assert english.metadata.job_number == "17-00630"
+    assert english.metadata.pages == (2, 3)
     assert [p.number for p in english.source.pages] == [None, 2, 3]
     assert english.source.text.splitlines()[13] == "1. Background"
+    pages = {p.number: p.page for p in english.paragraphs}
+    assert pages == {1: 1, 2: 1, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3}
+    for paragraph in english.paragraphs:
+        assert SYMBOL not in paragraph.text
+
+
+def test_english_evidence_quotes_are_at_their_offsets(english: Document) -> None:
+    evidence = [e for fact in extract_facts(english) for e in fact.evidence]
+    assert evidence
+    for e in evidence:
+        assert english.source.text[e.start : e.end] == e.quote
+        if e.paragraph != "page-header":
+            assert e.page == english.source.page_at(e.start)
 
 
 def test_plain_text_has_no_pages() -> None:

@@ -3,9 +3,8 @@
 
 usage: tools/pdf_corpus.py FOLDER [--json OUT]
 
-Each PDF is read as ``unkg build`` reads it (text layer, pages, running headers and footers,
-symbol block), without the language check, so English files are measured too. It prints, per
-language of the text (Arabic or English by the letters it holds, not by the file name):
+Each PDF is read as ``unkg build`` reads it (text layer, language, pages, running headers and
+footers, symbol block). It prints, per language of the text (not of the file name):
 files read or refused (with the reasons), pages, and milliseconds per page (reading and
 structure, one core); then, for the ``-AR``/``-EN`` pairs of one symbol, how often the two
 versions agree on the own symbol, the symbol block's date and the page count.
@@ -20,12 +19,9 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from unkg.ingest.files import InputError, Source
+from unkg.ingest.files import InputError, Source, language_of
 from unkg.ingest.pdf import read_pdf
 from unkg.structure.layout import parse
-
-ARABIC = re.compile("[\u0621-\u064a]")
-LATIN = re.compile("[A-Za-z]")
 
 
 def read(path: Path) -> dict[str, object]:
@@ -35,17 +31,20 @@ def read(path: Path) -> dict[str, object]:
         pdf = read_pdf(path, data)
     except InputError as error:
         return {"file": path.name, "status": "refused", "reason": error.problem.split(":")[0]}
-    # structured with the Arabic pack's rules whatever the language: the PDF side (pages,
-    # running headers, the symbol block) does not depend on it, and English has no pack yet
-    source = Source(str(path), pdf.text, "pdf", "", len(data), "ar", "pdf", pdf.pages, pdf.lines)
+    try:
+        language = language_of(pdf.text, path)
+    except InputError as error:
+        return {"file": path.name, "status": "refused", "reason": error.problem.split(":")[0]}
+    source = Source(
+        str(path), pdf.text, "pdf", "", len(data), language, "pdf", pdf.pages, pdf.lines
+    )
     document = parse(source)
     seconds = time.process_time() - start
-    arabic, latin = len(ARABIC.findall(pdf.text)), len(LATIN.findall(pdf.text))
     meta = document.metadata
     return {
         "file": path.name,
         "status": "read",
-        "language": "ar" if arabic > latin else "en",
+        "language": language,
         "pages": len(pdf.pages),
         "printed_numbers": sum(1 for p in pdf.pages if p.number is not None),
         "seconds": seconds,

@@ -30,7 +30,8 @@ def _corpus(tmp_path: Path) -> Path:
     (folder / "poem.txt").write_text(
         "قفا نبك من ذكرى حبيب ومنزل\nبسقط اللوى بين الدخول فحومل\n", encoding="utf-8"
     )
-    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")  # a PDF header and nothing else
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n")
     return folder
 
 
@@ -52,12 +53,13 @@ def test_a_folder_with_bad_files_builds_the_good_ones(
         outcome["poem.txt"][0] == "error"
         and "not recognised as a UN document" in outcome["poem.txt"][1]
     )
-    assert outcome["scan.pdf"][0] == "skipped"
+    assert outcome["scan.pdf"][0] == "error" and "damaged PDF" in outcome["scan.pdf"][1]
+    assert outcome["photo.png"][0] == "skipped"
     totals = report["totals"]
-    assert (totals["inputs"], totals["ok"], totals["error"], totals["skipped"]) == (8, 2, 5, 1)
+    assert (totals["inputs"], totals["ok"], totals["error"], totals["skipped"]) == (9, 2, 6, 1)
     assert (totals["validated"], totals["conforming"], totals["violations"]) == (2, 2, 0)
     # each failure is one line on stderr naming the file
-    for name in ("empty.txt", "binary.txt", "latin1.txt", "russian.txt", "poem.txt"):
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "russian.txt", "poem.txt", "scan.pdf"):
         lines = [line for line in err.splitlines() if name in line]
         assert len(lines) == 1 and lines[0].startswith("unkg: ")
     assert (out / "graph.trig").stat().st_size > 0

@@ -42,7 +42,7 @@ OBJECT_PROPERTIES = [
 ]  # fmt: skip
 DATATYPE_PROPERTIES = [
     "abstentionCount", "capacity", "documentSeries", "electedOn", "iso3166Alpha2",
-    "iso3166Alpha3", "jobNumber", "m49", "noCount", "nonVotingCount", "ordinal",
+    "iso3166Alpha3", "jobNumber", "m49", "noCount", "nonVotingCount", "onPage", "ordinal",
     "paragraphNumber", "repairedText", "resolutionNumber", "sessionNumber",
     "statedPlenaryCount", "symbol", "textSha256", "yesCount",
 ]  # fmt: skip

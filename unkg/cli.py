@@ -41,6 +41,10 @@ def _inspect(args: argparse.Namespace) -> int:
     except InputError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
+    if args.source:
+        # the text unkg made of the file, byte for byte: evidence offsets count in it
+        sys.stdout.write(source.text)
+        return 0
     repaired = repair(source.text, lang.get(source.language))
     if args.text:
         sys.stdout.write(repaired.text)
@@ -410,9 +414,15 @@ def _parser() -> argparse.ArgumentParser:
         "metadata from page headers, title blocks, sections, paragraphs and items, each with "
         "its start and end offsets (characters) in the original file.",
     )
-    inspect.add_argument("file", type=Path, help="a .txt file")
+    inspect.add_argument("file", type=Path, help="a .txt, .pdf or .docx file")
     shown = inspect.add_mutually_exclusive_group()
     shown.add_argument("--text", action="store_true", help="print the repaired text")
+    shown.add_argument(
+        "--source",
+        action="store_true",
+        help="print the text unkg made of the file (a PDF's pages, separated by form feeds), "
+        "byte for byte: the text evidence offsets and quotes refer to",
+    )
     shown.add_argument("--json", action="store_true", help="print the structure as JSON (default)")
     inspect.add_argument(
         "--max-size",

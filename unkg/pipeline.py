@@ -49,6 +49,7 @@ class DocumentResult:
     encoding: str | None = None
     paragraphs: int = 0
     copies: int = 0
+    pages: int | None = None  # a PDF's pages
     facts: dict[str, int] = field(default_factory=dict)
     graph: DocumentGraph | None = field(default=None, repr=False)
     validation: dict[str, object] | None = None
@@ -62,6 +63,8 @@ class DocumentResult:
         entry: dict[str, object] = {"path": self.path, "status": self.status}
         if self.message:
             entry["message"] = self.message
+        if self.status != "ok" and self.pages is not None:
+            entry["pages"] = self.pages
         if self.status == "ok":
             entry.update(
                 {
@@ -70,6 +73,7 @@ class DocumentResult:
                     "type": self.doc_type,
                     "sha256": self.sha256,
                     "encoding": self.encoding,
+                    **({"pages": self.pages} if self.pages is not None else {}),
                     "paragraphs": self.paragraphs,
                     "copies": self.copies,
                     "facts": dict(sorted(self.facts.items())),
@@ -129,7 +133,9 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
     try:
         source = read_source(path, max_bytes=options.max_bytes)
     except InputError as error:
-        return DocumentResult(str(path), "error", error.problem, timings=clock.lap("ingest"))
+        return DocumentResult(
+            str(path), "error", error.problem, pages=error.pages, timings=clock.lap("ingest")
+        )
     clock.lap("ingest")
     repaired = repair(source.text, lang.get(source.language))
     clock.lap("repair")
@@ -144,6 +150,7 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
             "not recognised as a UN document: no UN symbol, meeting, resolution, document "
             "title or UN body found",
             sha256=source.sha256,
+            pages=len(source.pages) if source.pages else None,
             timings=clock.times,
         )
     minter = Minter(options.base)
@@ -158,6 +165,7 @@ def process(path: Path | str, options: BuildOptions = BuildOptions()) -> Documen
         doc_type=doc_fact.doc_type if doc_fact else None,
         sha256=source.sha256,
         encoding=source.encoding,
+        pages=len(source.pages) if source.pages else None,
         paragraphs=len(document.paragraphs),
         copies=document.copies,
         facts=dict(Counter(type(f).__name__ for f in facts)),

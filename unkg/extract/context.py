@@ -152,8 +152,10 @@ class Context:
         if a == b:
             b = min(len(unit.view.text), a + 1)
         first, last = unit.view.span(a, b)
-        quote = self.document.source.text[first:last]
-        return Evidence(self.key, unit.id, first, last, quote, unit.view.text[a:b])
+        source = self.document.source
+        quote = source.text[first:last]
+        page = source.page_at(first)
+        return Evidence(self.key, unit.id, first, last, quote, unit.view.text[a:b], page)
 
     def revise(self, old: Fact, new: Fact) -> None:
         """Put ``new`` in the place of ``old`` among the facts found so far (a component

@@ -31,6 +31,7 @@ def extract(context: Context) -> list[Fact]:
             h.start,
             h.end,
             original[h.start : h.end],
+            page=document.source.page_at(h.start),
         )
         for h in meta.headers
         if h.kind in ("symbol", "job-number") and h.end > h.start
@@ -75,6 +76,6 @@ def _unit_of(context: Context, start: int, end: int) -> str:
     resolution's heading, which gives its symbol, is a title block."""
     for unit in context.units:
         a, b = unit.view.span()
-        if a <= start and end <= b:
+        if a <= start and end <= b and start in unit.view.origin:
             return unit.id
     return "page-header"

@@ -41,7 +41,8 @@ class Evidence:
     """Where a fact was read: document, paragraph, original character offsets, exact quote.
 
     ``quote`` is ``original_text[start:end]`` (so a reordered line's quote is what the file
-    holds there); ``text`` is the repaired reading of the same stretch.
+    holds there); ``text`` is the repaired reading of the same stretch. ``page`` is the page
+    of a PDF the span starts on (its index in the file, from 1), None for plain text.
     """
 
     document: str
@@ -50,6 +51,7 @@ class Evidence:
     end: int
     quote: str
     text: str = ""
+    page: int | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:

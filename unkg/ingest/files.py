@@ -11,15 +11,17 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from unkg import lang
+from unkg.ingest.source import InputError, LineBox, Page, Source
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "InputError",
+    "LineBox",
+    "Page",
     "Source",
     "decode",
     "discover",
@@ -27,7 +29,13 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-SUFFIXES = (".txt",)
+SUFFIXES = (".txt", ".pdf", ".docx")
+# formats a user can convert to one unkg reads, with how
+_CONVERT = {
+    ".doc": "a Word 97-2003 file",
+    ".rtf": "an RTF file",
+    ".odt": "an OpenDocument text file",
+}
 
 _CONTROL = re.compile("[\u0000-\u0008\u000e-\u001f\u007f]")
 _BOMS = (
@@ -37,27 +45,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-
-
-class InputError(Exception):
-    """A file unkg cannot read as a document; ``str()`` is one line naming the file."""
-
-    def __init__(self, path: Path | str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = str(path)
-        self.problem = problem
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A decoded input file. Offsets everywhere in unkg count characters of ``text``."""
-
-    path: str
-    text: str
-    encoding: str
-    sha256: str
-    size: int
-    language: str  # ISO 639-1 code of the language pack that reads it
 
 
 def _walk(root: Path) -> tuple[list[Path], list[Path]]:
@@ -91,13 +78,15 @@ def discover(paths: Iterable[Path | str]) -> Iterator[tuple[Path, InputError | N
             for child in children:
                 if child.name.startswith("."):
                     yield child, InputError(child, "skipped: hidden file")
+                elif child.suffix.lower() in _CONVERT:
+                    yield child, InputError(child, _convert_problem(child))
                 elif child.suffix.lower() not in SUFFIXES:
                     yield (
                         child,
                         InputError(
                             child,
-                            f"skipped: not a text file ({child.suffix or 'no suffix'}); "
-                            "unkg reads .txt files extracted from UN documents",
+                            f"skipped: not a document unkg reads ({child.suffix or 'no suffix'}); "
+                            "unkg reads .pdf, .docx and .txt files of UN documents",
                         ),
                     )
                 else:
@@ -133,12 +122,32 @@ def read_source(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raise InputError(path, "is a directory, not a file") from None
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    text, encoding = decode(data, path)
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = path.suffix.lower()
+    if suffix in _CONVERT:
+        raise InputError(path, _convert_problem(path))
+    kind = "text"
+    pages: tuple[Page, ...] = ()
+    lines: tuple[LineBox, ...] = ()
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):
+        from unkg.ingest.pdf import read_pdf
+
+        pdf = read_pdf(path, data)
+        kind, text, encoding, pages, lines = "pdf", pdf.text, "pdf", pdf.pages, pdf.lines
+    elif suffix == ".docx":
+        from unkg.ingest.docx import read_docx
+
+        kind, text, encoding = "docx", read_docx(path, data), "docx"
+    else:
+        text, encoding = decode(data, path)
+    count = len(pages) if pages else None  # a PDF refused once read still says its pages
     if not text.strip():
-        raise InputError(path, "empty: the file holds no text")
-    return Source(
-        str(path), text, encoding, hashlib.sha256(data).hexdigest(), size, language_of(text, path)
-    )
+        raise InputError(path, "empty: the file holds no text", count)
+    try:
+        language = language_of(text, path)
+    except InputError as error:
+        raise InputError(path, error.problem, count) from None
+    return Source(str(path), text, encoding, digest, size, language, kind, pages, lines)
 
 
 def language_of(text: str, path: Path | str = "<text>") -> str:
@@ -153,6 +162,13 @@ def language_of(text: str, path: Path | str = "<text>") -> str:
             path, f"written in {found.name}: unkg has no language pack for it (it reads {readable})"
         )
     return found.code
+
+
+def _convert_problem(path: Path) -> str:
+    return (
+        f"{_CONVERT[path.suffix.lower()]}: unkg reads .docx, .pdf and .txt; convert it first, "
+        f"e.g. libreoffice --headless --convert-to docx '{path.name}'"
+    )
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:

@@ -97,7 +97,7 @@ OWL = Vocabulary("owl", "http://www.w3.org/2002/07/owl#", _terms("sameAs"))
 XSD = Vocabulary(
     "xsd",
     "http://www.w3.org/2001/XMLSchema#",
-    _terms("string integer nonNegativeInteger date gYear boolean"),
+    _terms("string integer nonNegativeInteger positiveInteger date gYear boolean"),
 )
 SKOS = Vocabulary(
     "skos",

@@ -228,6 +228,8 @@ class _Emitter:
         self.support(target, UNKG.inParagraph, paragraph)
         if span.text and span.text != span.quote:
             self.support(target, UNKG.repairedText, self.text(span.text))
+        if span.page is not None:
+            self.support(target, UNKG.onPage, literal_int(span.page, XSD.positiveInteger))
         self.typed(position, OA.TextPositionSelector)
         self.support(position, OA.start, literal_int(span.start, XSD.nonNegativeInteger))
         self.support(position, OA.end, literal_int(span.end, XSD.nonNegativeInteger))

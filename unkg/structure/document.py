@@ -121,6 +121,7 @@ class Paragraph:
     items: tuple[Item, ...] = ()
     annex: int | None = None
     copy: int = 0  # which copy of a file holding the document twice it was taken from
+    page: int | None = None  # the page it starts on (its index in the file), in a paged source
 
     @property
     def text(self) -> str:
@@ -142,7 +143,9 @@ class Paragraph:
 class Header:
     """A page header or footer line removed from the body."""
 
-    kind: str  # "symbol", "job-number", "page"
+    # "symbol", "job-number", "page", "boilerplate"; in a PDF or Word file also "date",
+    # "distribution", "original", "language", "letterhead", "running" (a running title)
+    kind: str
     value: str
     start: int
     end: int
@@ -152,9 +155,13 @@ class Header:
 class Metadata:
     symbol: str | None = None
     job_number: str | None = None
-    pages: tuple[int, ...] = ()
+    pages: tuple[int, ...] = ()  # page numbers the headers and footers print
     headers: tuple[Header, ...] = ()
     language: str = "ar"
+    # from the symbol block of a PDF or Word file's first page
+    distribution: str | None = None  # "general", "limited", "restricted"
+    date: str | None = None  # ISO date, as the symbol block prints it
+    original: str | None = None  # the language the document was written in (ISO 639-1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,17 +49,41 @@ def document_dates(document: Document) -> list[dict[str, Any]]:
     return sorted(found, key=lambda d: (d["start"], d["end"]))
 
 
+def _pages(document: Document) -> dict[str, Any]:
+    """The pages of a paged source (where each lies in the text unkg made of the file, and
+    the number it prints); nothing for plain text, whose output stays as it was."""
+    source = document.source
+    if source.kind == "text":
+        return {}
+    return {
+        "kind": source.kind,
+        "pages": [
+            {"index": p.index, "number": p.number, "start": p.start, "end": p.end}
+            for p in source.pages
+        ],
+    }
+
+
+def _paged_metadata(document: Document) -> dict[str, Any]:
+    meta = document.metadata
+    if document.source.kind == "text":
+        return {}
+    return {"distribution": meta.distribution, "date": meta.date, "original": meta.original}
+
+
 def document_json(document: Document) -> dict[str, Any]:
     meta = document.metadata
     return {
         "file": document.source.path,
         "encoding": document.source.encoding,
         "sha256": document.source.sha256,
+        **_pages(document),
         "metadata": {
             "symbol": meta.symbol,
             "job_number": meta.job_number,
             "pages": list(meta.pages),
             "language": meta.language,
+            **_paged_metadata(document),
             "headers": [
                 {"kind": h.kind, "value": h.value, "start": h.start, "end": h.end}
                 for h in meta.headers
@@ -98,6 +122,7 @@ def document_json(document: Document) -> dict[str, Any]:
                 "section": p.section,
                 "annex": p.annex,
                 "copy": p.copy,
+                **({"page": p.page} if p.page is not None else {}),
                 "text": p.text,
                 "start": p.span()[0],
                 "end": p.span()[1],

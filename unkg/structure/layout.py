@@ -40,6 +40,7 @@ from unkg.structure.document import (
     Section,
     TextView,
 )
+from unkg.structure.pages import PageLine, furniture, original_language
 from unkg.text.dates import find_dates
 from unkg.text.symbols import symbol_pattern
 
@@ -50,6 +51,9 @@ _JOB = re.compile(
     r"^(?:\d{1,3}\s+)?(?P<job>\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+(?P<page>\d{1,3}))?$"
 )
 _PAGE = re.compile(r"^(?:\d{1,3}|-\s*\d{1,3}\s*-)$")
+# a paragraph number as an Arabic PDF's text layer holds it, dash first ("-12 ..."): the
+# label "12-" drawn left to right
+_PAGED_PARA = re.compile(r"^-(?P<n>\d{1,3})\s+(?P<rest>\S.*)$")
 
 
 class LineKind(Enum):
@@ -96,8 +100,14 @@ def _classify(view: TextView, pack: LanguagePack) -> Line:
     headers = _header(view, pack)
     if headers:
         return Line(LineKind.HEADER, view, headers=headers)
+    return _classify_text(view, pack)
+
+
+def _classify_text(view: TextView, pack: LanguagePack, paged: bool = False) -> Line:
+    """A line that is not a page header or footer: paragraph, item, heading, annex, text."""
+    text = view.text
     rules = pack.layout()
-    m = rules.paragraph.match(text)
+    m = rules.paragraph.match(text) or (_PAGED_PARA.match(text) if paged else None)
     if m:
         rest = m.start("rest") if m.group("rest") else len(text)
         return Line(
@@ -444,6 +454,7 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
     pack = lang.get(source.language)
     repaired = repaired if repaired is not None else repair(source.text, pack)
     lines = [_classify(view, pack) for view in _split_lines(repaired)]
+    _mark_furniture(source, lines, pack)
     headers = [h for line in lines for h in line.headers]
     bounds = _copy_bounds(lines, pack)
     copies = [lines[a:b] for a, b in zip(bounds, [*bounds[1:], len(lines)], strict=True)]
@@ -469,7 +480,8 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
     paragraphs = []
     for index, (number, para_lines, section, annex, copy) in enumerate(selected, start=1):
         view, items = _paragraph_view(number, para_lines)
-        paragraphs.append(Paragraph(index, number, view, section, items, annex, copy))
+        page = source.page_at(view.start)
+        paragraphs.append(Paragraph(index, number, view, section, items, annex, copy, page))
     alternates = []
     for other in builders:
         if other is best:
@@ -483,9 +495,20 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
     metadata = Metadata(
         symbol=next((h.value for h in headers if h.kind == "symbol"), None),
         job_number=next((h.value for h in headers if h.kind == "job-number"), None),
-        pages=tuple(sorted({int(h.value) for h in headers if h.kind == "page"})),
+        pages=tuple(
+            sorted({int(h.value) for h in headers if h.kind == "page" and h.value.isdigit()})
+        ),
         headers=tuple(headers),
         language=pack.code,
+        distribution=next(
+            (h.value for h in headers if h.kind == "distribution" and h.value in _DISTRIBUTIONS),
+            None,
+        ),
+        date=next((h.value for h in headers if h.kind == "date"), None),
+        original=next(
+            (c for h in headers if h.kind == "original" for c in [original_language(h.value)] if c),
+            None,
+        ),
     )
     return Document(
         source=source,
@@ -515,6 +538,34 @@ def _resolution_heading(lines: list[Line], original: str, pack: LanguagePack) ->
             symbol = f"S/RES/{int(m.group('number'))}({m.group('year')})"
             return [Header("symbol", symbol, start, end)]
     return []
+
+
+_DISTRIBUTIONS = ("general", "limited", "restricted")
+
+
+def _mark_furniture(source: Source, lines: list[Line], pack: LanguagePack) -> None:
+    """Lines of a PDF or Word file that are page furniture (running headers and footers,
+    the first page's symbol block) become header lines; plain text is left as it is."""
+    if source.kind == "text":
+        return
+    found = furniture(
+        source,
+        [
+            PageLine(i, line.view.text, *line.view.span())
+            for i, line in enumerate(lines)
+            if line.kind is not LineKind.BLANK
+        ],
+    )
+    for i, line in enumerate(lines):
+        if i in found:
+            lines[i] = Line(LineKind.HEADER, line.view, headers=found[i])
+        elif line.kind is LineKind.HEADER and source.page_at(line.view.start) not in (None, 1):
+            # past the first page, furniture is what repeats: a symbol or a number alone
+            # on a line of the body (a list of documents, a table) is text
+            if not any(h.kind == "job-number" for h in line.headers):
+                lines[i] = _classify_text(line.view, pack, paged=True)
+        elif line.kind is LineKind.TEXT and source.pages:
+            lines[i] = _classify_text(line.view, pack, paged=True)
 
 
 def parse(source: Source) -> Document:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import json
 import os
 import select
@@ -34,6 +35,12 @@ class BrowserError(RuntimeError):
     pass
 
 
+def _above(fd: int, lowest: int) -> int:
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, lowest)
+    os.close(fd)
+    return moved
+
+
 class Browser:
     """One headless Chromium and one page in it.
 
@@ -44,6 +51,12 @@ class Browser:
         self._profile = tempfile.TemporaryDirectory(prefix="unkg-chromium-")
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
+        # the ends Chromium gets are moved above 9, so that putting them on 3 and 4 cannot
+        # overwrite one with the other (a pipe end that is itself fd 3 or 4)
+        to_browser_r, from_browser_w = (
+            _above(to_browser_r, 10),
+            _above(from_browser_w, 10),
+        )
         command = [
             binary,
             *FLAGS,
@@ -52,9 +65,16 @@ class Browser:
             f"--window-size={width},{height}",
             "about:blank",
         ]
-        # the shell puts the two pipe ends on the fds Chromium expects, then becomes it
+        # bash puts the two pipe ends on the fds Chromium expects (sh reads one digit), then
+        # becomes it
         self._process = subprocess.Popen(
-            ["/bin/sh", "-c", f'exec "$@" 3<&{to_browser_r} 4>&{from_browser_w}', "sh", *command],
+            [
+                "/bin/bash",
+                "-c",
+                f'exec "$@" 3<&{to_browser_r} 4>&{from_browser_w}',
+                "bash",
+                *command,
+            ],
             pass_fds=(to_browser_r, from_browser_w),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -345,7 +345,13 @@
         const source = outgoing ? D.nodes[i][ID] : o, target = outgoing ? o : D.nodes[i][ID];
         const found = via ? (D.evidence[via] || []) : evidenceFor(source, rel.key, target);
         html += `<li><span style="color:${rel.colour}">■</span> ${esc(rel.label)} ${outgoing ? '→' : '←'} ${link(o)}`;
-        for (const e of found.slice(0, 3)) html += quote(e);
+        const quoted = new Set();  // an office's facts share one quote: show it once
+        for (const e of found) {
+          const key = e[2] + ' ' + e[4] + ' ' + e[5];
+          if (quoted.has(key) || quoted.size >= 3) continue;
+          quoted.add(key);
+          html += quote(e);
+        }
         html += '</li>';
       }
       if (list.length > 300) html += `<li>… ${list.length - 300} more</li>`;

@@ -228,3 +228,14 @@ def test_bad_options_are_one_line(
     assert main(["viz", "--data", str(built), "-o", str(tmp_path / "x.html"), *arguments]) == 2
     error = capsys.readouterr().err
     assert message in error and len(error.strip().splitlines()) == 1
+
+
+def test_a_store_gives_the_same_picture(built: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build(
+        [EXAMPLES], tmp_path / "out", BuildOptions(validate=False, formats=("trig",), store=store)
+    )
+    from_store, from_files = tmp_path / "store.html", tmp_path / "files.html"
+    assert main(["viz", "--store", str(store), "-o", str(from_store)]) == 0
+    assert main(["viz", "--data", str(built), "-o", str(from_files)]) == 0
+    assert from_store.read_bytes() == from_files.read_bytes()

@@ -118,7 +118,9 @@ def _first_literal(store: ox.Store, node: ox.NamedNode, predicates: Sequence[ox.
 
 
 def local_name(iri: str) -> str:
-    """>>> local_name("https://w3id.org/unkg/ontology#inAccordanceWith")
+    """The last part of an IRI, after its ``#`` or last ``/``.
+
+    >>> local_name("https://w3id.org/unkg/ontology#inAccordanceWith")
     'inAccordanceWith'
     """
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

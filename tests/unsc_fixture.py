@@ -38,6 +38,9 @@ from unkg.extract.facts import (
     ResolutionFact,
     ResolutionLinkFact,
 )
+from unkg.lang import REGISTRY
+from unkg.lang import get as language_pack
+from unkg.lang.base import LanguagePack, Script
 from unkg.rdf.iri import Minter
 from unkg.rdf.mapping import document_graph
 from unkg.rdf.reference import reference_quads
@@ -257,12 +260,29 @@ def facts_of(resolution: Resolution) -> list[Fact]:
     return facts
 
 
+class _English(LanguagePack):
+    """What the mapping asks of a document's language (its codes), until unkg has an
+    English pack; then that pack is used."""
+
+    code = "en"
+    code3 = "eng"
+    name = "English"
+    package = __name__
+    script = Script("Latn", "A-Za-z")
+
+
+def english() -> LanguagePack:
+    return language_pack("en") if "en" in REGISTRY else _English()
+
+
 def fixture_quads(path: Path = FIXTURE, limit: int | None = None) -> list[ox.Quad]:
     """The reference graph and one named graph per resolution, as a build writes them."""
     minter = Minter()
+    language = english()
     quads = list(reference_quads(minter))
     for resolution in read_record(path)[:limit]:
-        quads.extend(document_graph(facts_of(resolution), resolution.symbol, minter).quads)
+        facts = facts_of(resolution)
+        quads.extend(document_graph(facts, resolution.symbol, minter, language).quads)
     return quads
 
 

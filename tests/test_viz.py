@@ -21,7 +21,7 @@ from unkg.sparql.query import bind, named_queries, run_query
 from unkg.validate.shacl import load_quads
 from unkg.viz.layout import MARKER, label_width, lay_out
 from unkg.viz.picture import PictureOptions, picture, store_of_quads
-from unkg.viz.view import view_of
+from unkg.viz.view import View, view_of
 
 from .conftest import EXAMPLES
 from .unsc_fixture import fixture_quads, read_record, write_graph
@@ -79,11 +79,11 @@ def test_the_default_view_holds_resolutions_meetings_and_reports(samples: ox.Sto
 
 def test_the_panel_reaches_what_the_picture_leaves_out(samples: ox.Store) -> None:
     view = view_of(samples)
-    meeting = BASE + "meeting/meeting-2011-4a235c89a7"
+    meeting = _meeting(view, "meeting 2011 · New York")
     facts = view.facts[meeting]
     assert ["location", "New York", BASE + "place/new-york"] in facts
-    chair = BASE + "meeting/meeting-2011-4a235c89a7/office/chair/djym-maklay"
-    assert any(row[2] == chair for row in facts)  # an office held at the meeting ...
+    chair = next(row[2] for row in facts if row[2] and "/office/chair/" in row[2])
+    assert chair.startswith(meeting)  # an office held at the meeting ...
     assert ["member", "دجيم ماكلاي", BASE + "person/djym-maklay"] in view.facts[
         chair
     ]  # ... its holder
@@ -99,6 +99,10 @@ def test_the_evidence_is_what_the_named_query_gives(samples: ox.Store) -> None:
     assert link[0][0] == "https://w3id.org/unkg/ontology#inAccordanceWith"
 
 
+def _meeting(view: View, label: str) -> str:
+    return next(n.id for n in view.nodes.values() if n.label == label)
+
+
 def test_include_adds_kinds_linked_to_what_is_drawn(samples: ox.Store) -> None:
     states = view_of(samples, include=["states"])
     drawn_states = {n.id for n in states.nodes.values() if n.kind == "state"}
@@ -108,7 +112,7 @@ def test_include_adds_kinds_linked_to_what_is_drawn(samples: ox.Store) -> None:
     officers = view_of(samples, include=["officers"])
     chair = [e for e in officers.edges if e.relation == "chair"]
     assert [(e.source, e.target) for e in chair] == [
-        (BASE + "meeting/meeting-2011-4a235c89a7", BASE + "person/djym-maklay")
+        (_meeting(officers, "meeting 2011 · New York"), BASE + "person/djym-maklay")
     ]
     assert chair[0].via is not None and chair[0].via in officers.evidence
     everything = view_of(samples, everything=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -358,33 +359,63 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _viz(args: argparse.Namespace) -> int:
-    from unkg.rdf.graph import union_triples
-    from unkg.validate.shacl import RdfInputError, load_quads
+    from unkg.viz.picture import PictureOptions, links_html, static_picture, store_of_quads
 
     try:
-        quads = load_quads(args.data)
-    except RdfInputError as error:
+        options = PictureOptions(
+            include=tuple(x.strip() for x in (args.include or "").split(",") if x.strip()),
+            everything=args.all,
+            years=_years(args.years) if args.years else None,
+        )
+    except ValueError as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
-    triples = union_triples(quads)
     fmt = args.format or (args.output.suffix.lstrip(".") if args.output.suffix else "html")
-    if fmt == "html":
-        from unkg.viz.picture import links_html
-
-        try:
-            args.output.write_text(links_html(triples), encoding="utf-8")
-        except RuntimeError as error:
-            print(f"unkg: {error}", file=sys.stderr)
-            return 2
-    elif fmt in ("svg", "png"):
-        from unkg.viz.picture import static_picture
-
-        static_picture(triples, args.output.with_suffix("." + fmt))
-    else:
+    if fmt not in ("html", "svg", "png"):
         print(f"unkg: unknown picture format {fmt!r}: html, svg or png", file=sys.stderr)
         return 2
-    print(f"unkg: wrote {args.output}", file=sys.stderr)
+    if args.store is not None:
+        from unkg.sparql.store import open_store
+
+        try:
+            store = open_store(args.store, read_only=True)
+        except (OSError, ValueError) as error:
+            print(f"unkg: {args.store}: cannot open the store: {error}", file=sys.stderr)
+            return 2
+    else:
+        from unkg.validate.shacl import RdfInputError, load_quads
+
+        try:
+            store = store_of_quads(load_quads(args.data))
+        except RdfInputError as error:
+            print(f"unkg: {error}", file=sys.stderr)
+            return 2
+    target = args.output if fmt == "html" else args.output.with_suffix("." + fmt)
+    try:
+        if fmt == "html":
+            target.write_text(links_html(store, options), encoding="utf-8")
+        else:
+            static_picture(store, target, options)
+    except ValueError as error:  # an unknown --include name
+        print(f"unkg: {error}", file=sys.stderr)
+        return 2
+    except ImportError:
+        print("unkg: static pictures need matplotlib (pip install 'unkg[viz]')", file=sys.stderr)
+        return 2
+    print(f"unkg: wrote {target}", file=sys.stderr)
     return 0
+
+
+def _years(text: str) -> tuple[int, int]:
+    """``1990-1994`` or ``1990`` -> (first, last)."""
+    found = re.fullmatch(r"\s*(\d{4})\s*(?:[-–:]\s*(\d{4}))?\s*", text)
+    if found is None:
+        raise ValueError(f"--years {text!r}: give a year or a range of years, as 1990-1994")
+    first = int(found.group(1))
+    last = int(found.group(2) or first)
+    if last < first:
+        raise ValueError(f"--years {text!r}: the first year comes after the last")
+    return first, last
 
 
 def _size(text: str) -> int:
@@ -641,13 +672,20 @@ def _parser() -> argparse.ArgumentParser:
 
     viz = commands.add_parser(
         "viz",
-        help="draw resolutions, meetings, documents and States",
-        description="Draw the links between resolutions, meetings, plenary meetings, documents "
-        "and States: an HTML page that opens offline (hover for Arabic and English labels, "
-        "click for a node's facts and evidence, filter by type), or an SVG/PNG picture.",
+        help="draw resolutions and meetings on a time axis, with the links between them",
+        description="Draw resolutions, meetings and the documents that report on meetings on "
+        "a time axis, with the links the texts state (decides, recalls, reaffirms, in "
+        "accordance with, cites, reports on): an HTML page that opens offline (a legend that "
+        "filters, filters by year and body, search by symbol, ancestors and descendants, a "
+        "side panel with each node's facts and the quotes they were read from), or an "
+        "SVG/PNG of the same view with its legend. The same graph gives the same picture.",
     )
-    viz.add_argument(
-        "--data", type=Path, required=True, metavar="DIR|FILE", help="a build folder or an RDF file"
+    source = viz.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--data", type=Path, metavar="DIR|FILE", help="a build folder or an RDF file"
+    )
+    source.add_argument(
+        "--store", type=Path, metavar="DIR", help="an on-disk store made by 'unkg build --store'"
     )
     viz.add_argument(
         "--output",
@@ -662,6 +700,19 @@ def _parser() -> argparse.ArgumentParser:
         choices=("html", "svg", "png"),
         default=None,
         help="picture format (default: from the file's extension)",
+    )
+    from unkg.viz.style import include_names
+
+    viz.add_argument(
+        "--include",
+        metavar="KINDS",
+        help="also draw these, comma-separated: " + ", ".join(include_names()),
+    )
+    viz.add_argument("--all", action="store_true", help="draw every kind of node")
+    viz.add_argument(
+        "--years",
+        metavar="FROM-TO",
+        help="only what is dated in these years (1990-1994), and the undated kinds linked to it",
     )
     viz.set_defaults(run=_viz)
 

@@ -7,7 +7,7 @@
 * Each query runs in its own process against the store opened read-only, so a query that
   runs too long is stopped at the time limit while the server goes on serving others; a
   result larger than the row limit is refused with a message saying to add ``LIMIT``.
-* ``GET /`` is a small page to type a query and see a table, listing the named queries.
+* ``GET /`` is the query page and ``GET /id/...`` a node's page (``unkg.sparql.pages``).
 
 Errors are JSON: ``{"error": ..., "detail": ...}`` with a 4xx or 5xx status.
 """
@@ -22,7 +22,6 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
-from importlib import resources
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -323,9 +322,10 @@ def prepare_store(
 def create_app(options: ServerOptions):  # type: ignore[no-untyped-def]
     from starlette.applications import Starlette
     from starlette.requests import Request
-    from starlette.responses import HTMLResponse, JSONResponse, Response
+    from starlette.responses import JSONResponse, Response
     from starlette.routing import Route
 
+    from unkg.sparql.pages import page_routes
     from unkg.sparql.query import named_queries
 
     gate = asyncio.Semaphore(options.workers)
@@ -371,31 +371,21 @@ def create_app(options: ServerOptions):  # type: ignore[no-untyped-def]
     async def queries(_: Request) -> Response:
         return JSONResponse(named_queries())
 
-    async def home(_: Request) -> Response:
-        return HTMLResponse(_page(named_queries()))
-
     async def update(_: Request) -> Response:
         return error(403, "updates are refused", "this endpoint is read-only")
 
+    async def run(query: str, fmt: str) -> tuple[int, str, str]:
+        """A query of the pages, run as the endpoint runs one."""
+        async with gate:
+            return await asyncio.to_thread(_run_blocking, options, query, fmt)
+
     routes = [
-        Route("/", home),
+        *page_routes(run),  # the query page, its assets, the node pages /id/...
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/queries", queries),
         Route("/update", update, methods=["GET", "POST"]),
     ]
     return Starlette(routes=routes)
-
-
-def _page(queries: dict[str, str]) -> str:
-    options = "".join(
-        f'<option value="{html.escape(n)}">{html.escape(n)}</option>' for n in queries
-    )
-    data = json.dumps(queries, ensure_ascii=False).replace("</", "<\\/")
-    return _page_template().replace("{options}", options).replace("{queries}", data)
-
-
-def _page_template() -> str:
-    return (resources.files("unkg.sparql") / "page.html").read_text(encoding="utf-8")
 
 
 def serve(options: ServerOptions, host: str, port: int) -> None:

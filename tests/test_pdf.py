@@ -5,6 +5,7 @@ The PDFs are real ESCWA documents (tests/pdf/README.md says where each comes fro
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from unkg.cli import main
 from unkg.extract import extract_facts
+from unkg.extract.facts import MeetingFact
 from unkg.ingest.files import InputError, discover, read_source
 from unkg.ingest.pdf import PAGE_SEPARATOR
 from unkg.pipeline import process
@@ -134,6 +136,29 @@ def test_english_evidence_quotes_are_at_their_offsets(english: Document) -> None
         assert english.source.text[e.start : e.end] == e.quote
         if e.paragraph != "page-header":
             assert e.page == english.source.page_at(e.start)
+
+
+def test_both_versions_give_the_same_session_with_dates_and_place(
+    arabic: Document, english: Document
+) -> None:
+    # the title blocks: "Committee on Liberalization of Foreign Trade, ... / Eleventh session
+    # (...) / Beirut, 27-28 November 2017" and "اللجنة المعنية بتحرير التجارة الخارجية ... /
+    # الدورة الحادية عشرة (...)" with its place and dates
+    def sessions(document: Document) -> set[tuple[object, ...]]:
+        return {
+            (m.meeting, m.number, m.start, m.end, m.place.key if m.place else None)
+            for m in extract_facts(document)
+            if isinstance(m, MeetingFact) and m.body
+        }
+
+    expected = (
+        "escwa-committee-trade-financing-for-development/session/11",
+        11,
+        dt.date(2017, 11, 27),
+        dt.date(2017, 11, 28),
+        "beirut",
+    )
+    assert sessions(arabic) == sessions(english) == {expected}
 
 
 def test_plain_text_has_no_pages() -> None:

@@ -187,8 +187,14 @@ def _find_mentions(unit: Unit) -> list[Mention]:
         mention.subjects = _subjects(unit, span[0], span[1])
         _dates_after(mention)
         mentions.append(mention)
-    mentions += _sessions(unit, [(m.start, m.end) for m in mentions])
-    return sorted(mentions, key=lambda m: m.start)
+    sessions = _sessions(unit, mentions)
+    # a body's numbered session is the better name for the "session (...)" it overlaps
+    mentions = [
+        m
+        for m in mentions
+        if not (_unnamed_session(m) and any(_overlap(m, s.start, s.end) for s in sessions))
+    ]
+    return sorted(mentions + sessions, key=lambda m: m.start)
 
 
 def _subjects(unit: Unit, start: int, end: int) -> tuple[str, ...]:
@@ -201,7 +207,15 @@ def _subjects(unit: Unit, start: int, end: int) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _sessions(unit: Unit, taken: list[tuple[int, int]]) -> list[Mention]:
+def _overlap(mention: Mention, start: int, end: int) -> bool:
+    return mention.start < end and start < mention.end
+
+
+def _unnamed_session(mention: Mention) -> bool:
+    return mention.kind == "session" and mention.body is None
+
+
+def _sessions(unit: Unit, named: list[Mention]) -> list[Mention]:
     """Numbered sessions of a body the tables name: "the eighteenth session of the Committee
     on Transport", "the Committee ... at its eighteenth session", "لجنة النقل عن دورتها
     الثامنة عشرة", "الدورة الثامنة عشرة للجنة النقل"."""
@@ -217,7 +231,7 @@ def _sessions(unit: Unit, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         start = hit.start() if before else name.start
         end = name.end if before else hit.end()
-        if any(a <= start < b or start <= a < end for a, b in taken):
+        if any(_overlap(m, start, end) and not _unnamed_session(m) for m in named):
             continue
         number = p.ordinals[hit.group("o")]
         body = name.entity.key

@@ -150,7 +150,7 @@ def build_patterns(pack: LanguagePack) -> Patterns:
             r"\s+of\s+(?:the\s+)?$"
         ),
         session_after=re.compile(
-            rf"\s*,?\s*(?:at|during|for)\s+(?:its|their)\s+(?P<o>{ordinal})\s+session(?!\w)"
+            rf"\s*,?\s*(?:(?:at|during|for)\s+(?:its|their)\s+)?(?P<o>{ordinal})\s+session(?!\w)"
         ),
         adopted=re.compile(
             rf"(?<!\w)adopted\s+(?:(?P<how>{_HOW})\s+)?(?:by\s+the\s+security(?:\s+council)?\s+)?"

@@ -202,6 +202,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _query(args: argparse.Namespace) -> int:
     from unkg.sparql.query import QueryError, bind, load_data, query_text, render, run_query
+    from unkg.sparql.safety import QueryRefused, check_query
     from unkg.sparql.store import StoreError, open_store
 
     if (args.data is None) == (args.store is None):
@@ -216,9 +217,13 @@ def _query(args: argparse.Namespace) -> int:
             if any(len(p) != 2 for p in pairs):
                 raise QueryError("--bind takes VAR=VALUE, e.g. --bind state=NZL")
             text = bind(text, {name: value for name, value in pairs})
+        check_query(text)  # read-only and local, as the endpoint: no SERVICE, no update
         store = load_data(args.data) if args.data else open_store(args.store, read_only=True)
         result = run_query(store, text)
-    except (QueryError, StoreError) as error:
+    except QueryRefused as refused:
+        print(f"unkg: {args.query}: query refused: {refused}", file=sys.stderr)
+        return 2
+    except (QueryError, StoreError, OSError) as error:
         print(f"unkg: {error}", file=sys.stderr)
         return 2
     sys.stdout.write(render(result, args.format))
@@ -311,9 +316,15 @@ def _serve(args: argparse.Namespace) -> int:
     # default one would end the process before the temporary store is removed
     previous = signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
-        serve(
-            ServerOptions(path, timeout=args.timeout, max_rows=args.max_rows), args.host, args.port
+        options = ServerOptions(
+            path,
+            timeout=args.timeout,
+            max_rows=args.max_rows,
+            host=args.host,
+            allow_hosts=tuple(args.allow_host),
+            allow_origins=tuple(args.allow_origin),
         )
+        serve(options, args.host, args.port)
     finally:
         signal.signal(signal.SIGTERM, previous)
         cleanup(temporary)
@@ -648,7 +659,8 @@ def _parser() -> argparse.ArgumentParser:
         "GET or POST /sparql, results as JSON, XML, CSV or TSV by the Accept header, and a "
         "page at / to type a query and see a table. Updates and federated queries (SERVICE) "
         "are refused; queries over the time limit are stopped; results over the row limit are "
-        "refused. Binds to 127.0.0.1 unless told otherwise.",
+        "refused. Binds to 127.0.0.1 unless told otherwise; requests naming another host or "
+        "coming from another site's pages are refused unless allowed.",
     )
     serve.add_argument("--data", type=Path, metavar="DIR", help="a build folder")
     serve.add_argument("--store", type=Path, metavar="DIR", help="an unkg store")
@@ -667,6 +679,22 @@ def _parser() -> argparse.ArgumentParser:
         default=10_000,
         metavar="N",
         help="largest result served (default 10000 rows)",
+    )
+    serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="another name the endpoint is reached by (the Host header), e.g. behind a proxy; "
+        "requests naming any other host are refused (DNS rebinding)",
+    )
+    serve.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="a web origin (https://example.org) whose pages may query the endpoint (CORS); "
+        "requests from other sites are refused",
     )
     serve.set_defaults(run=_serve)
 

@@ -8,6 +8,8 @@
   runs too long is stopped at the time limit while the server goes on serving others; a
   result larger than the row limit is refused with a message saying to add ``LIMIT``.
 * ``GET /`` is the query page and ``GET /id/...`` a node's page (``unkg.sparql.pages``).
+* Only requests naming it (``Host``) and from its own pages or allowed origins are served
+  (``unkg.sparql.guard``); queries are checked by ``unkg.sparql.safety`` before they run.
 
 Errors are JSON: ``{"error": ..., "detail": ...}`` with a 4xx or 5xx status.
 """
@@ -25,6 +27,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+from unkg.sparql.safety import QueryRefused, check_query
 
 __all__ = ["ServerOptions", "create_app", "prepare_store"]
 
@@ -46,13 +50,6 @@ _ACCEPT = (
     ("text/turtle", "turtle"),
     ("application/n-triples", "ntriples"),
 )
-# Strings, IRIs and comments are blanked before looking for keywords, so that a literal
-# "SERVICE" or an IRI ending in /delete is not mistaken for one.
-_NOISE = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*'
-)
-_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", re.IGNORECASE)
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,31 +58,9 @@ class ServerOptions:
     timeout: float = 10.0  # seconds a query may run
     max_rows: int = 10_000  # rows a result may have
     workers: int = 4  # queries running at once
-
-
-class QueryRefused(Exception):
-    def __init__(self, status: int, error: str, detail: str = "") -> None:
-        super().__init__(error)
-        self.status = status
-        self.error = error
-        self.detail = detail
-
-
-def check_query(text: str) -> None:
-    """Refuse updates and federated queries before anything runs."""
-    if not text.strip():
-        raise QueryRefused(400, "empty query", "send a SPARQL query in the 'query' parameter")
-    bare = _NOISE.sub(" ", text)
-    if _SERVICE.search(bare):
-        raise QueryRefused(
-            403,
-            "federated queries are refused",
-            "SERVICE would fetch from the network; this endpoint never does",
-        )
-    # the IRIs of BASE and PREFIX were blanked above: skip "PREFIX name:" and "BASE"
-    head = re.sub(r"(?is)^\s*((BASE|PREFIX\s+[\w.-]*:)\s*)*", "", bare)
-    if _UPDATE.match(head) or re.match(r"(?i)\s*WITH\b", head):
-        raise QueryRefused(403, "updates are refused", "this endpoint is read-only")
+    host: str = "127.0.0.1"  # the address it is bound to
+    allow_hosts: tuple[str, ...] = ()  # more names it may be reached by (Host header)
+    allow_origins: tuple[str, ...] = ()  # web origins allowed to query it (CORS)
 
 
 def negotiate(accept: str, default: str = "json") -> str:
@@ -385,7 +360,14 @@ def create_app(options: ServerOptions):  # type: ignore[no-untyped-def]
         Route("/queries", queries),
         Route("/update", update, methods=["GET", "POST"]),
     ]
-    return Starlette(routes=routes)
+    from unkg.sparql.guard import Guard, host_names
+
+    return Guard(
+        Starlette(routes=routes),
+        names=host_names(options.host, options.allow_hosts),
+        any_address=options.host in ("0.0.0.0", "::"),
+        origins=frozenset(o.rstrip("/") for o in options.allow_origins),
+    )
 
 
 def serve(options: ServerOptions, host: str, port: int) -> None:

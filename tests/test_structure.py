@@ -158,3 +158,41 @@ def test_a_page_break_inside_a_paragraph_leaves_the_header_out(tmp_path: Path) -
     assert document.paragraphs[0].text == (
         "عقد الاجتماع في مقر الأمم المتحدة خلال الفترة من 3 إلى 5 آذار/مارس 2020."
     )
+
+
+# A commission report as ESCWA prints it: a table of contents naming its annexes before
+# paragraph 1, and an annexed text that numbers its own paragraphs from 1.
+REPORT_WITH_ANNEXES = """Economic and Social Commission for Western Asia (ESCWA)
+Report
+Twelfth session of the Committee on Energy
+Beirut, 4-5 December 2017
+
+CONTENTS
+Paragraphs Page
+Introduction .......... 1-3 3
+ANNEXES
+I. List of participants .......... 12
+
+Introduction
+1. The Committee on Energy held its twelfth session in Beirut on 4 and 5 December 2017.
+2. The session was opened by the Executive Secretary.
+3. The Committee adopted its agenda.
+4. The Committee adopted its recommendations.
+5. The Committee adopted its report.
+
+Annex I
+Key priorities for the Arab region
+1. The Arab region faces many challenges.
+2. Financing is a priority.
+"""
+
+
+def test_annexes_named_in_the_contents_and_an_annex_numbering_from_1(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT_WITH_ANNEXES, encoding="utf-8")
+    document = parse(read_source(path))
+    ids = [p.id for p in document.paragraphs if p.number is not None]
+    assert ids[:5] == ["para_1", "para_2", "para_3", "para_4", "para_5"]
+    assert ids[-2:] == ["annex1_para_1", "annex1_para_2"]
+    assert document.blocks[0].annex is None
+    assert "Twelfth session" in " ".join(b.view.text for b in document.blocks if b.annex is None)

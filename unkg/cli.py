@@ -221,7 +221,8 @@ def _query(args: argparse.Namespace) -> int:
         store = load_data(args.data) if args.data else open_store(args.store, read_only=True)
         result = run_query(store, text)
     except QueryRefused as refused:
-        print(f"unkg: {args.query}: query refused: {refused}", file=sys.stderr)
+        why = f"SPARQL syntax error: {refused.detail}" if refused.status == 400 else refused
+        print(f"unkg: {args.query}: query refused: {why}", file=sys.stderr)
         return 2
     except (QueryError, StoreError, OSError) as error:
         print(f"unkg: {error}", file=sys.stderr)

@@ -83,6 +83,14 @@ class Unit:
         """The match-form offset of an offset in the unit's repaired text."""
         return self.form.form_offset(text_offset)
 
+    def breaks_line(self, at: int) -> bool:
+        """Whether the space at match-form offset ``at`` stands for a line break of the
+        source (structure joins a paragraph's lines with a space taking the next line's
+        origin)."""
+        a, _ = self.form.source_span(at, at + 1)
+        origin = self.view.origin
+        return self.view.text[a : a + 1] == " " and origin[a] == origin[a + 1]
+
     def reading(self, start: int, end: int) -> str:
         """The repaired text behind a match-form span (with its diacritics, original alef)."""
         a, b = self.form.source_span(start, end)

@@ -102,19 +102,26 @@ def _assignments(
         if r.concept in BUREAU
     ]
     listed = any(text[r.end : r.end + 3].lstrip().startswith(":") for r in roles)
+    cues = [m.start() for m in p.officer_cue.finditer(text, s0, s1)]
     facts: list[Fact] = []
+    reach = -1  # how far the cues and the headings read so far carry
     for i, role in enumerate(roles):
+        near = any(role.start - _REACH <= c <= role.end for c in cues) or role.start <= reach
+        if not near:
+            continue  # an office named far from any turn that assigns one: a job title
         if _of_another_session(context, unit, role.end, meeting):
             continue
         if listed:
             a, b = role.end, roles[i + 1].start if i + 1 < len(roles) else s1
+            b = _entry_end(unit, a, b)
+            reach = b + _REACH  # "Office: holder" headings follow one another
         else:
             a, b = (roles[i - 1].end if i else s0), role.start
         states = [
             n
             for n in unit.names_in(a, b)
             if n.entity.kind is EntityKind.STATE
-            and not p.predecessor_cue.search(text, max(a, n.start - 24), n.start)
+            and not p.predecessor_cue.search(text, max(a, n.start - 48), n.start)
         ]
         for k, state in enumerate(states):
             low = states[k - 1].end if k else a
@@ -132,6 +139,20 @@ def _assignments(
                 )
             )
     return facts
+
+
+# how far from a turn that assigns offices ("were appointed", "as follows:") an office is read
+_REACH = 200
+
+
+def _entry_end(unit: Unit, start: int, end: int) -> int:
+    """Where an "Office: holder" entry ends: its line's end, unless the line goes on to the
+    next (a comma at its end), as a list of several holders may."""
+    text = unit.text
+    for at in range(start, end):
+        if text[at] == " " and unit.breaks_line(at) and text[at - 1] not in ",\u060c":
+            return at
+    return end
 
 
 def _of_another_session(context: Context, unit: Unit, at: int, meeting: MeetingFact) -> bool:
@@ -155,13 +176,20 @@ def _person_near(context: Context, unit: Unit, low: int, high: int, state_at: in
     representative of Iraq, Mr. Dahham Muhammad Dahham," or "Mr. Ali al Amiri, the
     representative of Oman"."""
     text = unit.text
-    for m in context.patterns.honorific.finditer(text, low, high):
+    honorifics = sorted(
+        context.patterns.honorific.finditer(text, low, high),
+        key=lambda m: abs(m.start() - state_at),  # the nearest is the State's delegate
+    )
+    for m in honorifics:
         name = _NAME.match(text, m.end(), high)
         if name is None or abs(m.start() - state_at) > 80:
             continue
-        words = name.group().split()
-        if 1 <= len(words) <= 5 and not unit.names_in(name.start(), name.end()):
-            return person(unit.reading(name.start(), name.end()), context.language)
+        # a name runs up to the State or body named after it without a comma
+        end = min([n.start for n in unit.names_in(name.start(), high)] + [name.end()])
+        written = text[name.start() : end].rstrip()
+        if 1 <= len(written.split()) <= 5:
+            stop = name.start() + len(written)
+            return person(unit.reading(name.start(), stop), context.language)
     return None
 
 

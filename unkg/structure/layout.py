@@ -174,23 +174,40 @@ def _copy_bounds(lines: list[Line], pack: LanguagePack) -> list[int]:
     """Line indexes where each copy of the document starts (``[0]`` for one copy).
 
     Paragraph numbers that start again from 1 mean a second copy, unless the old sequence
-    resumes (``last + 1``) before the new one passes it: then the 1, 2, ... were a list
-    inside a paragraph (an agenda).
+    resumes (``last + 1``) before the new one passes it (then the 1, 2, ... were a list
+    inside a paragraph: an agenda), or unless the new run stays under half the old one
+    after an annex heading (then they are the annex's own paragraphs).
     """
     numbers = [
         (i, line.number)
         for i, line in enumerate(lines)
         if line.kind is LineKind.PARAGRAPH and line.number is not None
     ]
+    annexes = [i for i, line in enumerate(lines) if line.kind is LineKind.ANNEX]
     starts = [0]
     last = 0
+    previous_at = 0
     for k, (i, number) in enumerate(numbers):
         if last < number <= last + 3:
-            last = number
+            last, previous_at = number, i
         elif number == 1 and last >= 3 and not _resumes(numbers[k + 1 :], last):
+            in_annex = any(previous_at < a < i for a in annexes)
+            if in_annex and 2 * _run(numbers[k:]) < last:
+                continue
             starts.append(_copy_start(lines, starts[-1], i, pack))
-            last = 1
+            last, previous_at = 1, i
     return starts
+
+
+def _run(numbers: list[tuple[int, int]]) -> int:
+    """How far a run of paragraph numbers starting at ``numbers[0]`` goes."""
+    last = 0
+    for _, number in numbers:
+        if last < number <= last + 3:
+            last = number
+        elif number == 1 and last:
+            break
+    return last
 
 
 def _resumes(following: list[tuple[int, int]], last: int) -> bool:
@@ -267,6 +284,7 @@ class _Builder:
     numbered: bool = False
     current: list[Line] | None = None
     in_title: bool = True
+    annex_numbers: bool = False  # just past an annex heading: its paragraphs may restart at 1
 
     def close(self) -> None:
         self.current = None
@@ -286,8 +304,11 @@ def _build_copy(lines: list[Line], copy: int, pack: LanguagePack) -> _Builder:
             if kind is LineKind.BLANK and b.in_title and not b.title_open:
                 _new_title_group(b)
             continue
+        if kind is LineKind.ANNEX and b.numbered and not b.last_number:
+            continue  # an annex named before paragraph 1: an entry of the contents
         if kind is LineKind.ANNEX:
             b.annex = (b.annex or 0) + 1
+            b.annex_numbers = True
             b.close()
             b.in_title = True
             b.title_open = False
@@ -297,12 +318,15 @@ def _build_copy(lines: list[Line], copy: int, pack: LanguagePack) -> _Builder:
         if kind in (LineKind.SECTION, LineKind.SUBSECTION):
             _open_section(b, line)
             continue
+        if kind is LineKind.PARAGRAPH and b.annex_numbers and line.number == 1:
+            b.last_number = 0  # an annex numbering its paragraphs from 1
         if (
             kind is LineKind.PARAGRAPH
             and b.numbered
             and line.number is not None
             and b.last_number < line.number <= b.last_number + 3
         ):
+            b.annex_numbers = False
             b.last_number = line.number
             b.add_paragraph(line.number, line)
             continue

@@ -136,7 +136,8 @@ def build_patterns(pack: LanguagePack) -> Patterns:
             r"|assumed|served\s+as|serve\s+as|as\s+follows|bureau)(?!\w)"
         ),
         predecessor_cue=re.compile(
-            r"(?<!\w)(?:following|succeeding|after|outgoing|former|preceding)(?:\s+the)?\W*$"
+            r"(?<!\w)(?:following|succeeding|after|outgoing|former|preceding)(?:\s+the)?"
+            r"(?:\s+representatives?\s+of(?:\s+the)?)?\W*$"
         ),
         following_list=re.compile(r"(?<!\w)(?:the\s+)?following(?:\s+\w+){0,3}\s*:"),
         next_speaker=re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?representatives?)"),

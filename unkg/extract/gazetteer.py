@@ -66,10 +66,29 @@ class Gazetteer:
 
     def find_in_form(self, form_text: str) -> list[Match]:
         """Matches in text already in match form (offsets in that text)."""
-        return [
+        found = [
             Match(m.start("name"), m.end("name"), self._entities[m.group("name")], m.group("name"))
             for m in self._pattern.finditer(form_text)
         ]
+        homographs = self.language.homographs
+        if not homographs or not any(m.form in homographs for m in found):
+            return found
+        return [
+            m
+            for k, m in enumerate(found)
+            if m.form not in homographs or _listed(form_text, found, k)
+        ]
+
+
+def _listed(text: str, found: list[Match], k: int) -> bool:
+    """Whether ``found[k]`` stands in a list of names: another one just before or after it,
+    with only a comma, a conjunction or brackets between."""
+    here = found[k]
+    before = found[k - 1] if k else None
+    after = found[k + 1] if k + 1 < len(found) else None
+    return (before is not None and len(text[before.end : here.start].strip(" ,،()")) <= 1) or (
+        after is not None and len(text[here.end : after.start].strip(" ,،()")) <= 1
+    )
 
 
 def _names(row: dict[str, str], language: LanguagePack, *columns: str) -> list[str]:

@@ -107,6 +107,15 @@ class LanguagePack:
         """A word of a meeting's subject without its article and attached particles."""
         return token
 
+    @cached_property
+    def homographs(self) -> frozenset[str]:
+        """Names (match form) that are also common words: a name only among other names."""
+        try:
+            words = self.data("words")
+        except FileNotFoundError:
+            return frozenset()
+        return frozenset(self.match_form(w).text for w in words.get("homographs", ()))
+
     # -- stages ------------------------------------------------------------------------------
     def repair_steps(self) -> tuple[Step, ...]:
         """The repair steps, in order, for text extracted from this language's documents."""

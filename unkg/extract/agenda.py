@@ -13,13 +13,19 @@ import re
 from functools import cache
 
 from unkg.extract.context import Context, Unit
-from unkg.extract.facts import AgendaItemFact, ConsiderationFact, DocumentReferenceFact, Fact
+from unkg.extract.facts import (
+    AgendaItemFact,
+    ConsiderationFact,
+    DocumentFact,
+    DocumentReferenceFact,
+    Fact,
+)
 from unkg.extract.plenary import PlenaryMention, main_meeting, mentions
 from unkg.lang.base import LanguagePack
 from unkg.structure.document import Item
 
 KIND = "agenda"
-REQUIRES = ("meetings", "plenary", "references")
+REQUIRES = ("docinfo", "meetings", "plenary", "references")
 
 _TRAILING = re.compile(r"[\s.:؛،;]+$")
 
@@ -60,11 +66,16 @@ def _agenda_unit(context: Context) -> Unit | None:
     return None
 
 
+_AGENDAS = ("agenda", "provisional-agenda", "annotated-agenda")
+
+
 def extract(context: Context) -> list[Fact]:
     meeting = main_meeting(context)
-    unit = _agenda_unit(context)
-    if meeting is None or unit is None or unit.paragraph is None:
+    if meeting is None:
         return []
+    unit = _agenda_unit(context)
+    if unit is None or unit.paragraph is None:
+        return _own_items(context, meeting.meeting)
     agenda_symbol = _agenda_symbol(context, unit)
     facts: list[Fact] = []
     current: Item | None = None
@@ -97,6 +108,64 @@ def extract(context: Context) -> list[Fact]:
     items = [f for f in facts if isinstance(f, AgendaItemFact)]
     facts.extend(_considerations(context, meeting.meeting, items))
     return facts
+
+
+def _own_items(context: Context, meeting: str) -> list[Fact]:
+    """The items of a document that is an agenda ("Provisional agenda and annotations"):
+    each numbered paragraph is an item, titled by its first line (the annotation follows
+    on the next), its lettered entries the sub-items."""
+    own = next((f for f in context.facts if isinstance(f, DocumentFact)), None)
+    if own is None or own.doc_type not in _AGENDAS:
+        return []
+    facts: list[Fact] = []
+    for unit in context.paragraphs():
+        paragraph = unit.paragraph
+        if paragraph is None or paragraph.number is None or paragraph.annex is not None:
+            continue
+        first = paragraph.items[0].offset if paragraph.items else len(unit.view.text)
+        end = _line_end(unit, 0, unit.form_offset(first))
+        title = _TRAILING.sub("", unit.reading(0, end))
+        if not title:
+            continue
+        number = paragraph.number
+        facts.append(
+            AgendaItemFact(
+                meeting,
+                notation(number),
+                title,
+                agenda=own.symbol,
+                evidence=(context.evidence(unit, 0, end),),
+            )
+        )
+        for item in paragraph.items:
+            rank = _letter_rank(item.label, context.language)
+            if rank is None:
+                continue
+            start = unit.form_offset(item.offset)
+            stop = _line_end(unit, start, unit.form_offset(item.offset + len(item.text)))
+            facts.append(
+                AgendaItemFact(
+                    meeting,
+                    notation(number, rank),
+                    _TRAILING.sub("", unit.reading(start, stop)),
+                    parent=notation(number),
+                    agenda=own.symbol,
+                    evidence=(context.evidence(unit, start, stop),),
+                )
+            )
+    return facts
+
+
+def _line_end(unit: Unit, start: int, limit: int) -> int:
+    """The end of the line starting at ``start``, before ``limit``; a line that goes on in
+    lower case (a title wrapped over two lines) runs on."""
+    text = unit.view.text
+    for at in range(start, min(limit, len(unit.text))):
+        if unit.text[at] == " " and unit.breaks_line(at):
+            a, _ = unit.form.source_span(at, at + 1)
+            if not text[a + 1 : a + 2].islower() or text[:a].rstrip().endswith((".", ":")):
+                return at
+    return min(limit, len(unit.text))
 
 
 def _title(item: Item) -> str:

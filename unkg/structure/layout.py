@@ -484,7 +484,16 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
     copies = [lines[a:b] for a, b in zip(bounds, [*bounds[1:], len(lines)], strict=True)]
     builders = [_build_copy(copy_lines, n, pack) for n, copy_lines in enumerate(copies)]
     damage = [_damage(copy_lines, source.text, pack) for copy_lines in copies]
-    chosen = min(range(len(copies)), key=lambda n: (damage[n], n))
+    sizes = [sum(len(line.view.text) for line in copy_lines) for copy_lines in copies]
+    titled = builders[0]
+    if max(sizes) > 1.5 * min(sizes):
+        # not two copies of one text but a numbered list and the text that takes its
+        # numbers up again (an agenda and its annotations): the fuller one is the body,
+        # under the title of the first
+        chosen = max(range(len(copies)), key=lambda n: (sizes[n], -n))
+    else:
+        chosen = min(range(len(copies)), key=lambda n: (damage[n], n))
+        titled = builders[chosen]
     best = builders[chosen]
 
     selected = [(n, ls, s, a, chosen) for n, ls, s, a in best.paragraphs]
@@ -538,7 +547,7 @@ def structure(source: Source, repaired: Repaired | None = None) -> Document:
         source=source,
         repaired=repaired,
         metadata=metadata,
-        blocks=tuple(_title_blocks(best)),
+        blocks=tuple(_title_blocks(titled)),
         sections=tuple(best.sections),
         paragraphs=tuple(paragraphs),
         copies=len(copies),

@@ -116,7 +116,7 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         addressed_to=re.compile(r"(?<!\w)addressed\s+to\s+(?:the\s+)?"),
         convene=re.compile(
             rf"(?<!\w)(?:convene|convened|convening|hold|holding|to\s+be\s+held)\s+"
-            rf"(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?P<kind>{kinds})(?!\w)"
+            rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})(?!\w)"
         ),
         recalled_decision=re.compile(r"(?<!\w)(?:as\s+)?(?:it\s+)?had\s+decided(?!\w)"),
         hosts=re.compile(r"(?<!\w)(?:the\s+)?governments?\s+of\s+"),

@@ -154,7 +154,7 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         ),
         adopted=re.compile(
             rf"(?<!\w)adopted\s+(?:(?P<how>{_HOW})\s+)?(?:by\s+the\s+security(?:\s+council)?\s+)?"
-            r"(?:at\s+(?:the|its)\s+(?P<meeting_name>(?P<meeting>\d{1,5})(?:st|nd|rd|th)?[_.]?\s+"
+            r"(?:at\s+(?:the|its)\s+(?:resumed\s+)?(?P<meeting_name>(?P<meeting>\d{1,5})(?:st|nd|rd|th)?[_.]?\s+"
             r"(?:plenary\s+)?meeting))?"
         ),
         vote_count=re.compile(

@@ -138,7 +138,10 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         predecessor_cue=re.compile(
             r"(?<!\w)(?:following|succeeding|after|outgoing|former|preceding)(?:\s+the)?\W*$"
         ),
-        following_list=re.compile(r"(?<!\w)(?:the\s+)?following(?:\s+\w+){0,3}\s*:"),
+        following_list=re.compile(
+            r"(?<!\w)(?:the\s+)?following(?:\s+\w+){0,4}"
+            r"(?:\s+(?:was|were)\s+(?:re-?)?elected(?:\s+by\s+\w+)?)?\s*:"
+        ),
         next_speaker=re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?representatives?)"),
         capacity_end=re.compile(r"(?:\s*,\s*)(?:and\s+)?(?=(?:the\s+)?representatives?)|$"),
         apposed_name=re.compile(r"\s*,\s*(?P<name>(?:[^\s,.();:]+\s+){0,3}[^\s,.();:]+)\s*[,(]"),

@@ -107,10 +107,10 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         # statements were made by ... / ... made statements / ... made a statement
         statement=re.compile(
             r"(?<!\w)(?:statements?\s+(?:was|were)\s+(?:also\s+)?(?:made|delivered)\s+by"
-            r"(?P<between>)|made\s+(?:a\s+|opening\s+|introductory\s+)*statements?(?P<before>))(?!\w)"
+            r"(?P<between>)|made\s+(?:an?\s+|opening\s+|introductory\s+)*statements?(?P<before>))(?!\w)"
         ),
         capacity=re.compile(r"(?<!\w)in\s+(?:his|her|their|its)\s+capacity\s+as\s+"),
-        on_behalf=re.compile(r"(?<!\w)\(?on\s+behalf\s+of\s+"),
+        on_behalf=re.compile(r"(?<!\w)\(?on\s+behalf\s+of\s+(?:the\s+)?"),
         honorific=re.compile(rf"(?<!\w)(?:{honorifics})\.?\s+"),
         dated=re.compile(r"(?<!\w)dated\s+(?:on\s+)?"),
         addressed_to=re.compile(r"(?<!\w)addressed\s+to\s+(?:the\s+)?"),

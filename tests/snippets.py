@@ -37,3 +37,21 @@ def facts_of(text: str, kind: type[F]) -> list[F]:
 
 def language(text: str) -> str:
     return lang.get(language_of(text)).code
+
+
+# The title block of a session report (E/ESCWA/EDID/2017/IG.1/9/Report, both languages): the
+# document's own meeting, which plenaries, officers, statements and the agenda belong to.
+TRANSPORT_SESSION = "escwa-committee-transport-logistics/session/18"
+REPORT_EN = (
+    "Committee on Transport and Logistics\nEighteenth session\nBeirut, 20-21 December 2017\n\n"
+    "Report of the Committee on Transport and Logistics on its eighteenth session\n\n"
+)
+REPORT_AR = (
+    "لجنة النقل واللوجستيات\nالدورة الثامنة عشرة\nبيروت، 20-21 كانون الأول/ديسمبر 2017\n\n"
+    "تقرير لجنة النقل واللوجستيات عن دورتها الثامنة عشرة\n\n"
+)
+
+
+def quotes_in(fact: Fact, text: str) -> bool:
+    """Every evidence quote of a fact is a stretch of the text it was read from."""
+    return bool(fact.evidence) and all(e.quote and e.quote in text for e in fact.evidence)

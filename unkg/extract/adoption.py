@@ -65,7 +65,10 @@ def extract(context: Context) -> list[Fact]:
                 at = counted.end()
             if m.group("how") and read.method is None:
                 read.method = _method(context, m.group("how"))
-            dates = context.dates(unit.text[at : at + 40])
+            # "at its 3119th meeting, held on 6 October", "في جلسته 3119 المعقودة في ..."
+            held = p.held_on.match(unit.text[at:])
+            dated_at = at + held.end() if held else at
+            dates = context.dates(unit.text[dated_at : dated_at + 40])
             if read.date is None and dates and dates[0].start <= 12 and dates[0].has_year:
                 read.date = dates[0].first
             read.evidence.append(context.evidence(unit, m.start(), max(at, m.end())))

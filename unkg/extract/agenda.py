@@ -226,9 +226,10 @@ def _considerations(context: Context, meeting: str, items: list[AgendaItemFact])
             plenary = _governing(here, start)
             if plenary is None:
                 continue
-            clause_start = max(
-                [e for _, e, _ in _item_references(unit) if e <= start] + [plenary.end]
-            )
+            # the clause runs from the item named before (or its sentence's start: the verb
+            # may come before the meeting, "واصلت اللجنة في جلستها الثالثة النظر في")
+            sentence = next((a for a, b in unit.sentences() if a <= start < b), plenary.end)
+            clause_start = max([e for _, e, _ in _item_references(unit) if e <= start] + [sentence])
             mode_match = [c for c in modes.find(unit.text[clause_start:start])]
             mode = mode_match[-1].concept if mode_match else "considered"
             evidence = (plenary.evidence, context.evidence(unit, clause_start, end))

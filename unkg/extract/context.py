@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from unkg import lang
 from unkg.extract.concepts import ConceptMatcher, concepts, topics
-from unkg.extract.facts import Entity, Evidence, Fact
+from unkg.extract.facts import Entity, EntityKind, Evidence, Fact
 from unkg.extract.gazetteer import Match, default_gazetteer
 from unkg.lang.base import LanguagePack
 from unkg.lang.frames import Patterns
@@ -50,7 +50,17 @@ class Unit:
 
     def __post_init__(self) -> None:
         self.form = self.language.match_form(self.view.text)
-        self.names = default_gazetteer(self.language.code).find_in_form(self.form.text)
+        text = self.form.text
+        honorific = self.language.patterns().honorific
+        # a State's name right after an honorific is a person's ("Mr. Jordan Smith")
+        self.names = [
+            m
+            for m in default_gazetteer(self.language.code).find_in_form(text)
+            if m.entity.kind is not EntityKind.STATE
+            or not any(
+                h.end() == m.start for h in honorific.finditer(text, max(0, m.start - 12), m.start)
+            )
+        ]
         self.cache = {}
 
     @property

@@ -450,10 +450,13 @@ def meeting_in(unit: Unit, start: int, stop: int, by_key: dict[str, MeetingFact]
     for mention in find_mentions(unit):
         if start <= mention.start < stop:
             for key, fact in by_key.items():
-                if (
-                    fact.kind == mention.kind
-                    and subject_key(fact_subject(fact, language), language) == mention.key_words
-                ):
+                if fact.kind != mention.kind:
+                    continue
+                if fact.body and fact.number:
+                    # a body's numbered session is named by body and number, not by subject
+                    if (mention.body, mention.number) == (fact.body, fact.number):
+                        return key
+                elif subject_key(fact_subject(fact, language), language) == mention.key_words:
                     return key
     return None
 

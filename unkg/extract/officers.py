@@ -215,8 +215,10 @@ def _elections(
     method_match = context.concepts("election-method").first(unit.text[elected.end() : s1])
     method = method_match.concept if method_match else None
     context_evidence: tuple[Evidence, ...] = (plenary.evidence,) if plenary else ()
-    listed = p.following_list.search(unit.text, elected.end(), s1)
-    if listed is not None:
+    # "elected ... the following members of the Bureau:", "the following members of the
+    # Bureau were elected by acclamation:": the list's colon comes after the verb
+    listed = p.following_list.search(unit.text, s0, s1)
+    if listed is not None and listed.end() > elected.end():
         # the list runs to the end of the paragraph, over the full stops of its entries
         return _listed(
             context,

@@ -40,8 +40,10 @@ def extract(context: Context) -> list[Fact]:
                     continue
                 between = (verb.group("between") or "").strip()
                 if verb.groupdict().get("before") is not None:
-                    # "the representative of Mexico made a statement": speakers come first
-                    segment = (previous_end, verb.start())
+                    # "the representative of Mexico made a statement": speakers come first,
+                    # after the meeting the sentence opens with ("At the same meeting, ...")
+                    opening = plenary.end if previous_end <= plenary.start < verb.start() else 0
+                    segment = (max(previous_end, opening), verb.start())
                 elif between:
                     segment = (verb.start("between"), verb.end("between"))
                 else:
@@ -116,7 +118,11 @@ def _chunk(
         else:
             speakers.append((name, name.entity, None))
     if not speakers:
-        role = context.concepts("role").at_start(text[a:speakers_end].strip())
+        # the office that speaks, past its article: "the Chair made a statement"
+        words = text[a:speakers_end].strip(" " + p.clause_comma).split()
+        while words and words[0] in p.stop_words:
+            words.pop(0)
+        role = context.concepts("role").at_start(" ".join(words))
         group = context.concepts("actor-group").first(text[a:speakers_end])
         if role is not None and role.concept in holders:
             speakers.append((None, holders[role.concept], role.concept))

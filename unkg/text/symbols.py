@@ -18,8 +18,11 @@ from unkg.data import load_table
 
 __all__ = ["Symbol", "find_symbols", "meeting_series", "parse_symbol", "slug", "symbol_pattern"]
 
-# One component: a word with optional .number parts (CONF.192, L.1, Rev.1) or a number (2011).
-_COMPONENT = r"(?:[A-Z][A-Za-z]{0,9}(?:\.\d+[A-Za-z]?)*|\d+(?:\.\d+)?[A-Za-z]?)"
+# One component: a word with optional .number parts (CONF.192, L.1, Rev.1) or a number (2011),
+# which may name one part of a document issued in parts: 4(Part I), 4 (Part II)
+_COMPONENT = (
+    r"(?:[A-Z][A-Za-z]{0,9}(?:\.\d+[A-Za-z]?)*|\d+(?:\.\d+)?[A-Za-z]?(?:\s?\(Part\s?[IVX]{1,4}\))?)"
+)
 _MODIFIER = re.compile(r"^(Rev|Corr|Add|Amend)\.(\d+)$")
 _KIND_COMPONENT = (
     (re.compile(r"^L\.\d+"), "limited"),
@@ -100,7 +103,11 @@ def parse_symbol(text: str) -> Symbol:
 
 
 def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
-    """Every symbol in ``text`` with its start and end offsets."""
+    """Every symbol in ``text`` with its start and end offsets.
+
+    >>> [s.text for _, _, s in find_symbols("the note (E/ESCWA/C.1/19/4(Part I)/Add.5).")]
+    ['E/ESCWA/C.1/19/4(Part I)/Add.5']
+    """
     return [(m.start(), m.end(), parse_symbol(m.group())) for m in symbol_pattern().finditer(text)]
 
 

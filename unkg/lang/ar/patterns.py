@@ -127,12 +127,16 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         ),
         adopted=re.compile(
             r"(?<!\w)[و]?(?:اتخذ|اعتمد)\w*\s+(?:(?P<how>بالاجماع|(?:ب)?دون\s+تصويت|بتوافق\s+الاراء)"
-            r"\s+)?(?:(?:في|خلال)\s+(?P<meeting_name>(?:ال)?جلس(?:ه|ته|تها)\s+(?P<meeting>\d{1,5})))?"
+            # "اتخذه مجلس الأمن في جلسته 3119": the organ may stand before its meeting
+            r"\s+)?(?:مجلس\s+الامن\s+)?"
+            r"(?:(?:في|خلال)\s+(?P<meeting_name>(?:ال)?جلس(?:ه|ته|تها)\s+(?P<meeting>\d{1,5})))?"
         ),
         vote_count=re.compile(
             r"\s*،?\s*(?:(?P<how>بالاجماع|(?:ب)?دون\s+تصويت|بتوافق\s+الاراء)"
             r"|ب(?:اغلبيه\s+)?(?P<yes>\d{1,2})\s+صوتا(?:\s+مقابل\s+(?P<no>\d{1,2}|لا\s+شيء)"
-            r"(?P<no_list>\s*\([^)]*\))?)?(?:\s*(?:،\s*)?(?:و|مع\s+)?امتناع\s+(?P<abstain>\d{1,2})"
+            r"(?P<no_list>\s*\([^)]*\))?)?(?:\s*(?:،\s*)?(?:و|مع\s+)?امتناع\s+"
+            # "امتناع 3 أعضاء", "امتناع عضو واحد": the count before or after the noun
+            rf"(?:عضو\s+|اعضاء\s+)?(?P<abstain>\d{{1,2}}|{cardinal})"
             r"\s+(?:اعضاء\s+|عضو\s+)?عن\s+التصويت(?P<abstain_list>\s*\([^)]*\))?)?)"
         ),
         not_voting=re.compile(r"(?<!\w)لم\s+(?:ي|ت)شارك\w*\s+في\s+التصويت"),

@@ -107,16 +107,16 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         # statements were made by ... / ... made statements / ... made a statement
         statement=re.compile(
             r"(?<!\w)(?:statements?\s+(?:was|were)\s+(?:also\s+)?(?:made|delivered)\s+by"
-            r"(?P<between>)|made\s+(?:a\s+|opening\s+|introductory\s+)*statements?(?P<before>))(?!\w)"
+            r"(?P<between>)|made\s+(?:an?\s+|opening\s+|introductory\s+)*statements?(?P<before>))(?!\w)"
         ),
         capacity=re.compile(r"(?<!\w)in\s+(?:his|her|their|its)\s+capacity\s+as\s+"),
-        on_behalf=re.compile(r"(?<!\w)\(?on\s+behalf\s+of\s+"),
+        on_behalf=re.compile(r"(?<!\w)\(?on\s+behalf\s+of\s+(?:the\s+)?"),
         honorific=re.compile(rf"(?<!\w)(?:{honorifics})\.?\s+"),
         dated=re.compile(r"(?<!\w)dated\s+(?:on\s+)?"),
         addressed_to=re.compile(r"(?<!\w)addressed\s+to\s+(?:the\s+)?"),
         convene=re.compile(
             rf"(?<!\w)(?:convene|convened|convening|hold|holding|to\s+be\s+held)\s+"
-            rf"(?:an?\s+|the\s+)?(?:\w+\s+){{0,3}}?(?P<kind>{kinds})(?!\w)"
+            rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})(?!\w)"
         ),
         recalled_decision=re.compile(r"(?<!\w)(?:as\s+)?(?:it\s+)?had\s+decided(?!\w)"),
         hosts=re.compile(r"(?<!\w)(?:the\s+)?governments?\s+of\s+"),
@@ -139,7 +139,10 @@ def build_patterns(pack: LanguagePack) -> Patterns:
             r"(?<!\w)(?:following|succeeding|after|outgoing|former|preceding)(?:\s+the)?"
             r"(?:\s+representatives?\s+of(?:\s+the)?)?\W*$"
         ),
-        following_list=re.compile(r"(?<!\w)(?:the\s+)?following(?:\s+\w+){0,3}\s*:"),
+        following_list=re.compile(
+            r"(?<!\w)(?:the\s+)?following(?:\s+\w+){0,4}"
+            r"(?:\s+(?:was|were)\s+(?:re-?)?elected(?:\s+by\s+\w+)?)?\s*:"
+        ),
         next_speaker=re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?representatives?)"),
         capacity_end=re.compile(r"(?:\s*,\s*)(?:and\s+)?(?=(?:the\s+)?representatives?)|$"),
         apposed_name=re.compile(r"\s*,\s*(?P<name>(?:[^\s,.();:]+\s+){0,3}[^\s,.();:]+)\s*[,(]"),
@@ -155,7 +158,7 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         ),
         adopted=re.compile(
             rf"(?<!\w)adopted\s+(?:(?P<how>{_HOW})\s+)?(?:by\s+the\s+security(?:\s+council)?\s+)?"
-            r"(?:at\s+(?:the|its)\s+(?P<meeting_name>(?P<meeting>\d{1,5})(?:st|nd|rd|th)?[_.]?\s+"
+            r"(?:at\s+(?:the|its)\s+(?:resumed\s+)?(?P<meeting_name>(?P<meeting>\d{1,5})(?:st|nd|rd|th)?[_.]?\s+"
             r"(?:plenary\s+)?meeting))?"
         ),
         vote_count=re.compile(

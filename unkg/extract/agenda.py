@@ -25,7 +25,7 @@ from unkg.lang.base import LanguagePack
 from unkg.structure.document import Item
 
 KIND = "agenda"
-REQUIRES = ("docinfo", "meetings", "plenary", "references")
+REQUIRES = ("documents", "meetings", "plenary", "references")
 
 _TRAILING = re.compile(r"[\s.:؛،;]+$")
 

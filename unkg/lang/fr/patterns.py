@@ -166,7 +166,7 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         meeting_name=re.compile(rf"(?<!\w)(?P<kind>{kinds})(?!\w)"),
         subject_end=re.compile(
             r"\s*(?:,|\.|;|:|\(|\)|\"|(?<!\w)(?:tenue?s?|qui|prevue?s?|convoquee?s?|organisee?s?"
-            r"|a\s+\d|a\s+(?:new\s+york|geneve|vienne|beyrouth)|en\s+\d|du\s+\d|le\s+\d|les\s+\d"
+            r"|a\s+\d+|a\s+(?:new\s+york|geneve|vienne|beyrouth)|en\s+\d+|du\s+\d+|le\s+\d+|les\s+\d+"
             r"|a\s+(?:sa|la|ses|leur)|lors|pendant|au\s+cours)(?!\w))"
         ),
         # "Reunion d'experts sur ...", "Conference ... relative a ...", "pour examiner ..."

@@ -39,9 +39,10 @@ class FrenchPack(LatinPack):
     def _date_words(self) -> DateWords:
         return DateWords(
             months=dict(self.data("months")["months"]),
-            # "9-13 mai 2011", "du 9 au 13 mai 2011"; "les 20 et 21 decembre 2017"
+            # "9-13 mai 2011", "du 9 au 13 mai 2011"; "les 20 et 21 decembre 2017", "le 8 et
+            # le 9 decembre 2014"
             range_separator=r"-|au",
-            pair_separator=r"\s+et\s+",
+            pair_separator=r"\s+et\s+(?:le\s+)?",
             day=r"[0-9]{1,2}(?:er|re)?",  # "1er juillet"
             day_month=r"\s+",
             month_year=r"\s+",

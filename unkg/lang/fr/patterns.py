@@ -157,7 +157,7 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         convene=re.compile(
             rf"(?<!\w)(?:convoquer|convoquera|convoque|convoquee|convocation|tenir|tenue"
             rf"|organiser|se\s+tiendra)\s+(?:d'|de\s+)?(?:une?\s+|la\s+|le\s+|les\s+|l')?"
-            rf"(?:\w+\s+){{0,3}}?(?P<kind>{kinds})(?!\w)"
+            rf"(?:[\w'-]+\s+){{0,3}}?(?P<kind>{kinds})(?!\w)"
         ),
         # "comme elle l'avait decide", "ce qu'elle avait decide"
         recalled_decision=re.compile(r"(?<!\w)(?:(?:elle|il)\s+(?:l')?)?avait\s+decide(?!\w)"),

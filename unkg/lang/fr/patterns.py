@@ -169,10 +169,12 @@ def build_patterns(pack: LanguagePack) -> Patterns:
             r"|a\s+\d+|a\s+(?:new\s+york|geneve|vienne|beyrouth)|en\s+\d+|du\s+\d+|le\s+\d+|les\s+\d+"
             r"|a\s+(?:sa|la|ses|leur)|lors|pendant|au\s+cours)(?!\w))"
         ),
-        # "Reunion d'experts sur ...", "Conference ... relative a ...", "pour examiner ..."
+        # "Reunion d'experts sur ...", "Conference ... relative a ...", "pour examiner ...",
+        # "reunion de l'equipe speciale", "Reunion du Groupe d'experts" (English "of")
         subject_intro=re.compile(
-            r"(?<!\w)(?:sur|concernant|consacree?s?\s+a|relati(?:f|ve)s?\s+a|charge(?:e)?s?\s+"
-            r"d'examiner|pour\s+examiner|d'examen\s+d[eu]s?)\s+(?:le\s+|la\s+|les\s+|l')?"
+            r"(?<!\w)(?:(?:sur|concernant|consacree?s?\s+a|relati(?:f|ve)s?\s+a|charge(?:e)?s?\s+"
+            r"d'examiner|pour\s+examiner|d'examen\s+d[eu]s?|du|des|de)\s+(?:le\s+|la\s+|les\s+|l')?"
+            r"|d')"
         ),
         year_phrase=re.compile(r"(?<!\w)en\s+(?P<year>(?:19|20)\d\d)(?![\d-])"),
         place_before=re.compile(r"(?:a|au)\s+$"),

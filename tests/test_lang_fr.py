@@ -162,6 +162,32 @@ def test_a_meeting_with_its_place_and_dates(
     assert (m.kind, m.start, m.end, m.place.key if m.place else None) == expected
 
 
+def test_the_host_a_sentence_thanks_and_the_same_node_as_in_english() -> None:
+    french = (
+        "La Conférence sur l'impact humanitaire des armes nucléaires s'est tenue à Vienne les 8 "
+        "et 9 décembre 2014. Les participants ont remercié le Gouvernement de l'Autriche d'avoir "
+        "accueilli la Conférence sur l'impact humanitaire des armes nucléaires.\n"
+    )
+    english = (
+        "The Conference on the Humanitarian Impact of Nuclear Weapons was held in Vienna on 8 and "
+        "9 December 2014. The participants thanked the Government of Austria for hosting the "
+        "Conference on the Humanitarian Impact of Nuclear Weapons.\n"
+    )
+    (fr,) = facts_of(french, MeetingFact)
+    (en,) = facts_of(english, MeetingFact)
+    assert [h.key for h in fr.hosts] == ["AUT"]
+    assert (fr.meeting, fr.start, fr.end, fr.hosts) == (en.meeting, en.start, en.end, en.hosts)
+
+
+def test_no_host_without_a_government_named() -> None:
+    text = (
+        "La Conférence sur l'impact humanitaire des armes nucléaires s'est tenue à Vienne les 8 "
+        "et 9 décembre 2014. L'Autriche a accueilli la Conférence sur l'impact humanitaire des "
+        "armes nucléaires.\n"
+    )
+    assert [m.hosts for m in facts_of(text, MeetingFact)] == [()]
+
+
 NOT_A_SESSION = [
     "Le Comité exécutif a tenu une session sur les routes.\n",
     "Le Comité exécutif s'est réuni à Beyrouth.\n",

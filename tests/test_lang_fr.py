@@ -548,6 +548,14 @@ DOCUMENTS = [
         "Secrétaire général\n",
         ("letter", dt.date(2015, 1, 7)),
     ),
+    # a General Assembly letter: session and agenda item above the title
+    (
+        "Assemblée générale\nSoixante-neuvième session\nPoint 19 de l'ordre du jour\n\nLettre "
+        "datée du 5 février 2015, adressée au Secrétaire général par le Représentant permanent de "
+        "l'Azerbaïdjan auprès de l'Organisation des Nations Unies\n\nJ'ai l'honneur de vous faire "
+        "tenir ci-joint le texte de la déclaration.\n",
+        ("letter", dt.date(2015, 2, 5)),
+    ),
     ("Rapport du Comité exécutif sur sa dix-huitième session\n", ("report", None)),
     ("Ordre du jour provisoire\n\n1. Ouverture de la session.\n", ("provisional-agenda", None)),
 ]

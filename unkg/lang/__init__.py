@@ -22,6 +22,7 @@ __all__ = ["REGISTRY", "Detected", "LanguagePack", "detect", "get", "packs"]
 REGISTRY: dict[str, str] = {
     "ar": "unkg.lang.ar",
     "en": "unkg.lang.en",
+    "es": "unkg.lang.es",
 }
 
 # Scripts unkg tells apart, and the language of the UN's six each stands for when it has

@@ -90,12 +90,22 @@ def _senders(context: Context, unit: Unit):  # type: ignore[no-untyped-def]
             (
                 n
                 for n in unit.names
-                if n.entity.kind is EntityKind.STATE and 0 <= n.start - mission.end <= 3
+                if n.entity.kind is EntityKind.STATE
+                and n.start >= mission.end
+                and _joined(context, unit.text[mission.end : n.start])
             ),
             None,
         )
         if state is not None:
             yield state.entity, mission.concept, context.evidence(unit, mission.start, state.end)
+
+
+def _joined(context: Context, gap: str) -> bool:
+    """A mission's kind and its State side by side, or joined by function words only
+    ("of", "de la")."""
+    if len(gap) > 12 or (gap and not gap[0].isspace()):
+        return False
+    return all(w in context.patterns.stop_words for w in gap.split())
 
 
 def _annex(context: Context) -> tuple[str | None, str | None]:

@@ -152,8 +152,12 @@ def build_patterns(pack: LanguagePack) -> Patterns:
         on_behalf=re.compile(r"(?<!\w)\(?en\s+nombre\s+(?:del\s+|de\s+(?:la\s+|los\s+|las\s+)?)"),
         honorific=re.compile(rf"(?<!\w)(?:{honorifics})\.?\s+"),
         dated=re.compile(r"(?<!\w)de\s+fecha\s+"),
-        # "dirigida al Secretario General", "dirigidas a la Presidenta"
-        addressed_to=re.compile(r"(?<!\w)dirigidas?\s+(?:al\s+|a\s+(?:la\s+|los\s+|las\s+)?)"),
+        # "dirigida al Secretario General", "dirigidas a la Presidenta", and with the sender
+        # first: "dirigida por el Representante Permanente de ... al Presidente"
+        addressed_to=re.compile(
+            r"(?<!\w)dirigidas?\s+(?:por\s+(?:[^\s.]+\s+){1,15}?)?"
+            r"(?:al\s+|a\s+(?:la\s+|los\s+|las\s+)?)"
+        ),
         # "Decide convocar una reunion ...", "celebrar una conferencia"
         convene=re.compile(
             rf"(?<!\w)(?:convocar|convoque|convocara|convocando|celebrar|celebre|celebrara"

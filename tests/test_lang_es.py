@@ -252,6 +252,58 @@ def test_statements_with_capacity_and_on_whose_behalf() -> None:
     }
 
 
+OFFICERS = [
+    # the office before the person, as Spanish reports put it
+    (
+        "En su primera sesión plenaria, celebrada el 9 de mayo, la Comisión eligió "
+        "Presidente por aclamación al Sr. Jorge Lomónaco (México).\n",
+        {("chair", "jorge lomonaco", "MEX", "acclamation")},
+    ),
+    (
+        "En su primera sesión plenaria, la Comisión eligió por aclamación a la Sra. Ana "
+        "Pérez (Chile) Presidenta.\n",
+        {("chair", "ana perez", "CHL", "acclamation")},
+    ),
+    # a list of the bureau under its office headings
+    (
+        "En su segunda sesión plenaria, celebrada el 10 de mayo, la Comisión eligió por "
+        "aclamación a los siguientes miembros de la Mesa:\nVicepresidentes: Marruecos y el "
+        "Yemen\nRelator: Jordania\n",
+        {
+            ("vice-chair", "MAR", "MAR", "acclamation"),
+            ("vice-chair", "YEM", "YEM", "acclamation"),
+            ("rapporteur", "JOR", "JOR", "acclamation"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), OFFICERS)
+def test_officers_in_the_turns_of_spanish_reports(
+    paragraph: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    text = (
+        "Comisión de Desarme\nDecimoctavo período de sesiones\n"
+        "Nueva York, 9 a 13 de mayo de 2011\n1. " + paragraph
+    )
+    roles = {
+        (f.role, f.holder.key, f.representing.key if f.representing else "", f.method or "")
+        for f in facts_of(text, RoleAssignmentFact)
+    }
+    assert roles == expected
+    meetings = {f.meeting for f in facts_of(text, RoleAssignmentFact)}
+    assert meetings == {"un-disarmament-commission/session/18"}
+
+
+def test_no_officer_without_an_office() -> None:
+    text = (
+        "Comisión de Desarme\nDecimoctavo período de sesiones\n"
+        "Nueva York, 9 a 13 de mayo de 2011\n1. El Consejo eligió al Sr. Chen Shiqiu (China) "
+        "para llenar la vacante producida por la renuncia de la Sra. Cong Jun (China).\n"
+    )
+    assert facts_of(text, RoleAssignmentFact) == []
+
+
 STATEMENTS_WITHOUT_A_MEETING = [
     # no plenary meeting named before the verb: nothing to date the statement by
     "Formularon declaraciones los representantes de Egipto y de Túnez.\n",

@@ -91,8 +91,10 @@ def _senders(context: Context, unit: Unit):  # type: ignore[no-untyped-def]
                 n
                 for n in unit.names
                 if n.entity.kind is EntityKind.STATE
-                and n.start >= mission.end
-                and _joined(context, unit.text[mission.end : n.start])
+                and (
+                    0 <= n.start - mission.end <= 3  # "of", a proclitic (لـ)
+                    or _joined(context, unit.text[mission.end : n.start])
+                )
             ),
             None,
         )
@@ -101,9 +103,8 @@ def _senders(context: Context, unit: Unit):  # type: ignore[no-untyped-def]
 
 
 def _joined(context: Context, gap: str) -> bool:
-    """A mission's kind and its State side by side, or joined by function words only
-    ("of", "de la")."""
-    if len(gap) > 12 or (gap and not gap[0].isspace()):
+    """A mission's kind and its State joined by function words only ("de la")."""
+    if len(gap) > 12 or not gap[:1].isspace():
         return False
     return all(w in context.patterns.stop_words for w in gap.split())
 

@@ -193,7 +193,7 @@ def build_patterns(pack: LanguagePack) -> Patterns:
             r"|anterior|precedente|sustituid[oa]\s+por)(?:\s+(?:el|la|al|a\s+la))?\W*$"
         ),
         following_list=re.compile(
-            r"(?<!\w)(?:(?:el|la|los|las)\s+)?(?:siguientes?(?:\s+\w+){0,3}|(?:\w+\s+){1,3}"
+            r"(?<!\w)(?:(?:el|la|los|las)\s+)?(?:siguientes?(?:\s+\w+){0,4}|(?:\w+\s+){1,3}"
             r"siguientes?)\s*:"
         ),
         next_speaker=re.compile(

@@ -68,8 +68,8 @@ def test_the_pack_is_registered_with_its_tags() -> None:
 
 def test_accents_and_ordinal_indicators_fold_in_match_form() -> None:
     pack = lang.get("es")
-    assert pack.match_form("92ª SESIÓN PLENARIA, 58º período").text == (
-        "92a sesion plenaria, 58o periodo"
+    assert pack.match_form("92ª SESIÓN PLENARIA, 58º período, 12° período").text == (
+        "92a sesion plenaria, 58o periodo, 12o periodo"
     )
     ordinals = pack.patterns().ordinals
     assert ordinals["decimoctavo"] == ordinals["decimo octavo"] == 18
@@ -302,6 +302,39 @@ def test_no_officer_without_an_office() -> None:
         "para llenar la vacante producida por la renuncia de la Sra. Cong Jun (China).\n"
     )
     assert facts_of(text, RoleAssignmentFact) == []
+
+
+STATEMENTS = [
+    (
+        "En su segunda sesión plenaria, celebrada el 10 de mayo, hicieron uso de la palabra "
+        "los representantes de Cuba y de Filipinas.\n",
+        {(2, "CUB", None), (2, "PHL", None)},
+    ),
+    (
+        "En su tercera sesión plenaria, el representante de Sudáfrica formuló una declaración.\n",
+        {(3, "ZAF", None)},
+    ),
+    (
+        "En la 5ª sesión plenaria, formularon declaraciones los representantes del Brasil, "
+        "en nombre del Grupo de los 77 y China, y de Suecia.\n",
+        {(5, "BRA", "g77"), (5, "SWE", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), STATEMENTS)
+def test_statements_in_the_turns_of_spanish_reports(
+    paragraph: str, expected: set[tuple[int, str, str | None]]
+) -> None:
+    text = (
+        "Comisión de Desarme\nDecimoctavo período de sesiones\n"
+        "Nueva York, 9 a 13 de mayo de 2011\n1. " + paragraph
+    )
+    got = {
+        (f.ordinal, f.speaker.key, f.on_behalf_of.key if f.on_behalf_of else None)
+        for f in facts_of(text, StatementFact)
+    }
+    assert got == expected
 
 
 STATEMENTS_WITHOUT_A_MEETING = [
@@ -601,3 +634,21 @@ def test_a_spanish_sentence_gives_the_keys_of_its_english_original(
     spanish_keys = _keys(spanish)
     assert spanish_keys == _keys(english)
     assert any(spanish_keys[:2]) or spanish_keys[4]  # the pair states something
+
+
+def test_a_meeting_and_its_host_read_alike_in_spanish_and_english() -> None:
+    spanish = (
+        "La Comisión agradeció al Gobierno de Qatar por haber acogido el taller regional "
+        "sobre armas pequeñas y armas ligeras celebrado en Doha en 2011.\n"
+    )
+    english = (
+        "The Commission thanked the Government of Qatar for hosting the regional workshop on "
+        "small arms and light weapons held in Doha in 2011.\n"
+    )
+    read = [
+        [(m.meeting, m.kind, m.place.key if m.place else None, [h.key for h in m.hosts])
+         for m in facts_of(text, MeetingFact)]
+        for text in (spanish, english)
+    ]  # fmt: skip
+    assert read[0] == read[1]
+    assert read[0][0][1:] == ("workshop", "doha", ["QAT"])

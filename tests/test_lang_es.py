@@ -16,6 +16,7 @@ from unkg.extract.facts import (
     DocumentReferenceFact,
     EntityKind,
     Fact,
+    MandateFact,
     MeetingFact,
     MentionFact,
     NoteVerbaleFact,
@@ -652,3 +653,22 @@ def test_a_meeting_and_its_host_read_alike_in_spanish_and_english() -> None:
     ]  # fmt: skip
     assert read[0] == read[1]
     assert read[0][0][1:] == ("workshop", "doha", ["QAT"])
+
+
+def test_a_resolution_that_convenes_a_meeting_reads_alike_in_spanish_and_english() -> None:
+    spanish = (
+        "1. La Asamblea General, en su resolución 63/72, decidió convocar una conferencia de "
+        "las Naciones Unidas sobre el comercio ilícito de armas pequeñas y armas ligeras en "
+        "2012.\n"
+    )
+    english = (
+        "1. The General Assembly, in its resolution 63/72, decided to convene a United "
+        "Nations conference on the illicit trade in small arms and light weapons in 2012.\n"
+    )
+    read = [
+        [(f.resolution, f.relation, f.meeting) for f in facts_of(text, MandateFact)]
+        for text in (spanish, english)
+    ]
+    assert read[0] == read[1]
+    assert [(r, v) for r, v, _ in read[0]] == [("A/RES/63/72", "decides")]
+    assert read[0][0][2].startswith("conference-2012-")

@@ -156,6 +156,9 @@ def es_ordinal(n: int) -> list[str]:
             f"{ES_ORD_TENS[tens]} {ES_ORD_UNITS[unit]}",
             f"{ES_ORD_TENS[tens]}{ES_ORD_UNITS[unit]}",
         ]
+        if ES_ORD_UNITS[unit].startswith("o"):
+            # one o where two meet: "decimoctavo", as the RAE and UN Spanish write it
+            stems.append(f"{ES_ORD_TENS[tens]}{ES_ORD_UNITS[unit][1:]}")
     words = []
     for stem in stems:
         masculine = stem

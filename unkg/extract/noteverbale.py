@@ -90,12 +90,23 @@ def _senders(context: Context, unit: Unit):  # type: ignore[no-untyped-def]
             (
                 n
                 for n in unit.names
-                if n.entity.kind is EntityKind.STATE and 0 <= n.start - mission.end <= 3
+                if n.entity.kind is EntityKind.STATE
+                and (
+                    0 <= n.start - mission.end <= 3  # "of", a proclitic (لـ)
+                    or _joined(context, unit.text[mission.end : n.start])
+                )
             ),
             None,
         )
         if state is not None:
             yield state.entity, mission.concept, context.evidence(unit, mission.start, state.end)
+
+
+def _joined(context: Context, gap: str) -> bool:
+    """A mission's kind and its State joined by function words only ("de la")."""
+    if len(gap) > 12 or not gap[:1].isspace():
+        return False
+    return all(w in context.patterns.stop_words for w in gap.split())
 
 
 def _annex(context: Context) -> tuple[str | None, str | None]:

@@ -278,6 +278,16 @@ def _single(
                 role_match.concept,
                 role_match.trigger,
             )
+    ahead = False
+    if role_match is None and state is not None:
+        # the office before the person, as Spanish puts it: "eligió Presidente por
+        # aclamación al Sr. X (México)"
+        found = roles.first(text[at : state.start])
+        if found is not None:
+            role_match = ConceptMatch(
+                found.start + at, found.end + at, found.concept, found.trigger
+            )
+            ahead = True
     if role_match is None:
         return []
     name_end = state.start - 1 if state is not None else role_match.start
@@ -291,13 +301,16 @@ def _single(
             name_start = at + method_match.end
     name = text[name_start:name_end].strip(" (")
     holder: Entity
-    if name and 1 <= len(name.split()) <= 5:
+    if ahead and (honorific is None or honorific.start() < role_match.end):
+        holder = state.entity  # type: ignore[union-attr]
+    elif name and 1 <= len(name.split()) <= 5:
         holder = person(unit.reading(name_start, name_start + len(name)), context.language)
     elif state is not None:
         holder = state.entity
     else:
         return []
-    evidence = (*context_evidence, context.evidence(unit, verb_at, role_match.end))
+    end = max(role_match.end, state.end) if state is not None else role_match.end
+    evidence = (*context_evidence, context.evidence(unit, verb_at, end))
     return [
         RoleAssignmentFact(
             meeting,

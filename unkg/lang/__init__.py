@@ -22,6 +22,7 @@ __all__ = ["REGISTRY", "Detected", "LanguagePack", "detect", "get", "packs"]
 REGISTRY: dict[str, str] = {
     "ar": "unkg.lang.ar",
     "en": "unkg.lang.en",
+    "es": "unkg.lang.es",
     "fr": "unkg.lang.fr",
 }
 

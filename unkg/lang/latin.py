@@ -35,6 +35,7 @@ _TYPOGRAPHIC = {
     "\u00a0": " ",
     "\u00aa": "a",  # 92ª
     "\u00ba": "o",  # 1º
+    "\u00b0": "o",  # 12° período: the degree sign typed for º
 }
 
 

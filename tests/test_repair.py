@@ -234,3 +234,25 @@ def test_lines_of_a_text_layer_in_reading_order_are_not_searched() -> None:
     # in reading order; with lam-alef swapped throughout, no visual-order search touches it
     text = "األمم المتحدة واالقتصادية اإلسكوا\nنسـبة انتشــار اإلعاقة )%("
     assert repair(text).text.splitlines()[1] == "نسبة انتشار الإعاقة (%)"
+
+
+RESOLUTION_PAIRS = [
+    # (text layer, as written)
+    ("وفقا لقرار الجمعية العامة 1/70 المؤرخ", "وفقا لقرار الجمعية العامة 70/1 المؤرخ"),
+    ("قراري الجمعية العامة 255/64 و1/70", "قراري الجمعية العامة 64/255 و70/1"),
+    ("قرار المجلس الاقتصادي والاجتماعي 11/1997", "قرار المجلس الاقتصادي والاجتماعي 1997/11"),
+    # left as they are: already in order, not after a resolution word, a council that numbers
+    # its resolutions from session 1, a symbol, a ratio
+    ("القرار 63/72 والقرار 64/50", "القرار 63/72 والقرار 64/50"),
+    ("بلغت النسبة 5/40 في المائة", "بلغت النسبة 5/40 في المائة"),
+    ("قرار مجلس حقوق الإنسان 7/36", "قرار مجلس حقوق الإنسان 7/36"),
+    ("القرار E/ESCWA/1/70", "القرار E/ESCWA/1/70"),
+    ("القرار. وبلغ 1/70", "القرار. وبلغ 1/70"),
+]
+
+
+@pytest.mark.parametrize(("damaged", "written"), RESOLUTION_PAIRS)
+def test_swapped_resolution_numbers_are_turned_round(damaged: str, written: str) -> None:
+    from unkg.lang.ar.repair.numbers import reverse_number_pairs
+
+    assert run_step(reverse_number_pairs, damaged) == written

@@ -67,6 +67,7 @@ class ArabicPack(LanguagePack):
             move_leading_punctuation,
             move_number_punctuation,
             move_stray_marks,
+            reverse_number_pairs,
             reverse_ranges,
         )
         from unkg.lang.ar.repair.visual import reorder_visual_lines
@@ -90,6 +91,7 @@ class ArabicPack(LanguagePack):
             move_leading_punctuation,
             move_number_punctuation,
             reverse_ranges,
+            reverse_number_pairs,
             normalize_whitespace,
         )
 

@@ -9,6 +9,11 @@ letters in reading order often leave the run's neighbours where they are drawn:
 * the two ends of a range are swapped: ``21-20 كانون الأول`` for ``20-21``, ``2013-2012``,
   ``52-6`` for paragraphs 6 to 52. A range is only turned round when it descends, which a
   range never does as written; an ascending one is left as it is;
+* the two numbers of a resolution's symbol are swapped: ``القرار 1/70`` for 70/1,
+  ``255/64`` for 64/255, ``11/1997`` for the Council's 1997/11. UN numbers put the session
+  (under 100) or the year first, so a pair after a resolution or decision word is turned
+  round when it cannot be read that way: a year second, three digits before two, or a
+  number under 31 (no session numbers its resolutions so) before a session;
 * a sign that ends a line stands at its start, glued to the first word: ``.وأشرف ...`` for
   ``وأشرف ... .`` (no Arabic word starts with a full stop, colon or comma);
 * a mark drawn on a letter before a punctuation sign follows the sign: ``أولا-ً`` for
@@ -26,6 +31,7 @@ __all__ = [
     "move_leading_punctuation",
     "move_number_punctuation",
     "move_stray_marks",
+    "reverse_number_pairs",
     "reverse_ranges",
 ]
 
@@ -90,6 +96,50 @@ def reverse_ranges(text: str) -> list[Edit]:
         replacement = b + m.group("dash") + a
         origins = [*range(m.start("b"), end), dash, *range(start, dash)]
         edits.append(Edit(start, end, replacement, origins))
+    return edits
+
+
+_PAIR = re.compile(
+    r"(?<![0-9./,\-\u2013A-Za-z])(?P<a>[1-9][0-9]{0,3})/(?P<b>[1-9][0-9]{0,3})"
+    r"(?![0-9./,\-\u2013A-Za-z])"
+)
+# a resolution or decision word in the same clause before the pair
+_RESOLUTION_WORD = re.compile(f"(?<![{LETTERS}])[وبل]?(?:ال)?(?:قرار|مقرر)[{LETTERS}]*")
+_CLAUSE_END = re.compile(r"[.\u061b:]")
+# a council whose resolutions are numbered session/number from session 1
+_SESSION_FROM_ONE = re.compile("حقوق الإنسان|حقوق الانسان")
+
+
+def _reversed_pair(a: str, b: str) -> bool:
+    if len(b) == 4 and 1946 <= int(b) <= 2100:
+        return len(a) < 4
+    if len(a) >= 3:
+        return len(b) <= 2
+    return int(a) <= 30 < int(b) <= 99
+
+
+def reverse_number_pairs(text: str) -> list[Edit]:
+    """Turn round the two numbers of a resolution's symbol that a text layer swapped (see
+    the module docstring).
+
+    >>> from unkg.repair import run_step
+    >>> run_step(reverse_number_pairs, "قرارها 1/70 و255/64 وقرار المجلس 11/1997 والقرار 63/72")
+    'قرارها 70/1 و64/255 وقرار المجلس 1997/11 والقرار 63/72'
+    """
+    edits: list[Edit] = []
+    for m in _PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not _reversed_pair(a, b) or not _arabic_line(text, m.start()):
+            continue
+        window = text[max(0, m.start() - 100) : m.start()]
+        words = list(_RESOLUTION_WORD.finditer(window))
+        if not words or _CLAUSE_END.search(window, words[-1].end()):
+            continue
+        if _SESSION_FROM_ONE.search(window, words[-1].start()):
+            continue
+        start, slash, end = m.start("a"), m.end("a"), m.end("b")
+        origins = [*range(m.start("b"), end), slash, *range(start, slash)]
+        edits.append(Edit(start, end, b + "/" + a, origins))
     return edits
 
 

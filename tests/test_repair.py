@@ -256,3 +256,36 @@ def test_swapped_resolution_numbers_are_turned_round(damaged: str, written: str)
     from unkg.lang.ar.repair.numbers import reverse_number_pairs
 
     assert run_step(reverse_number_pairs, damaged) == written
+
+
+REVERSED_SYMBOLS = [
+    # (text layer of an Arabic PDF, as written): runs of the symbol drawn right to left
+    (".3/9IG/2017/EDID/ESCWA/E", "E/ESCWA/EDID/2017/IG.3/9"),
+    (".1L.1/IG/2017/EDID/ESCWA/E", "E/ESCWA/EDID/2017/IG.1/L.1"),
+    ("القرار /71/213RES/A", "القرار A/RES/71/213"),
+    ("القرار /70/1.RES/A", "القرار A/RES/70/1."),
+    ("الوثيقة /2018/1SDD/ESCWA/E", "الوثيقة E/ESCWA/SDD/2018/1"),
+    (".2Pamphlet/2018/SDD/ESCWA/E", "E/ESCWA/SDD/2018/Pamphlet.2"),
+    # left as they are: symbols in order, and what turned round is no known symbol
+    ("E/ESCWA/EDID/2017/IG.3/9 وA/RES/71/213", "E/ESCWA/EDID/2017/IG.3/9 وA/RES/71/213"),
+    ("نسبة 3/4 من 2017/E", "نسبة 3/4 من 2017/E"),
+    ("/2017/4XYZ/QQ", "/2017/4XYZ/QQ"),
+]
+
+
+@pytest.mark.parametrize(("damaged", "written"), REVERSED_SYMBOLS)
+def test_symbols_drawn_right_to_left_are_put_back(damaged: str, written: str) -> None:
+    from unkg.lang.ar.repair.symbols import restore_reversed_symbols
+
+    assert run_step(restore_reversed_symbols, damaged) == written
+
+
+def test_a_restored_symbol_keeps_its_characters_origins() -> None:
+    from unkg.lang.ar.repair.symbols import restore_reversed_symbols
+    from unkg.repair.offsets import apply_edits
+
+    damaged = "الوثيقة .3/9IG/2017/EDID/ESCWA/E"
+    repaired, origin = apply_edits(damaged, restore_reversed_symbols(damaged))
+    assert repaired.endswith("E/ESCWA/EDID/2017/IG.3/9")
+    # each character of the symbol comes from the same character of the text layer
+    assert all(damaged[origin[i]] == c for i, c in enumerate(repaired) if i < len(origin))

@@ -59,7 +59,8 @@ class ArabicPack(LanguagePack):
         # normalisation: tatweel at a cut, Arabic-Indic digits and wide gaps are its clues,
         # and it only touches lines that show them, so repaired text is never reordered again.
         # The display-order damage of text layers that keep letters in reading order comes
-        # after: swapped lam-alef, mirrored brackets, numbers' punctuation and ranges.
+        # after: swapped lam-alef, mirrored brackets, symbols drawn right to left, numbers'
+        # punctuation and ranges.
         from unkg.lang.ar.repair.brackets import mirror_brackets
         from unkg.lang.ar.repair.chars import digits_to_ascii, remove_tatweel
         from unkg.lang.ar.repair.ligatures import swap_lam_alef
@@ -70,6 +71,7 @@ class ArabicPack(LanguagePack):
             reverse_number_pairs,
             reverse_ranges,
         )
+        from unkg.lang.ar.repair.symbols import restore_reversed_symbols
         from unkg.lang.ar.repair.visual import reorder_visual_lines
         from unkg.repair.chars import (
             fold_compatibility,
@@ -88,6 +90,7 @@ class ArabicPack(LanguagePack):
             swap_lam_alef,
             move_stray_marks,
             mirror_brackets,
+            restore_reversed_symbols,
             move_leading_punctuation,
             move_number_punctuation,
             reverse_ranges,

@@ -266,6 +266,12 @@ REVERSED_SYMBOLS = [
     ("القرار /70/1.RES/A", "القرار A/RES/70/1."),
     ("الوثيقة /2018/1SDD/ESCWA/E", "الوثيقة E/ESCWA/SDD/2018/1"),
     (".2Pamphlet/2018/SDD/ESCWA/E", "E/ESCWA/SDD/2018/Pamphlet.2"),
+    # the full stop of a sentence ending with a symbol, drawn before it
+    (
+        "في الوثيقة .E/ESCWA/EDID/2017/IG.1/L.2 ويعرض",
+        "في الوثيقة E/ESCWA/EDID/2017/IG.1/L.2. ويعرض",
+    ),
+    ("في الوثيقة E/ESCWA/EDID/2017/IG.1/L.2.", "في الوثيقة E/ESCWA/EDID/2017/IG.1/L.2."),
     # left as they are: symbols in order, and what turned round is no known symbol
     ("E/ESCWA/EDID/2017/IG.3/9 وA/RES/71/213", "E/ESCWA/EDID/2017/IG.3/9 وA/RES/71/213"),
     ("نسبة 3/4 من 2017/E", "نسبة 3/4 من 2017/E"),

@@ -5,7 +5,8 @@ A symbol is a left-to-right text made of runs (letters, numbers) and separators 
 left, and text layers that keep the drawing order give ``.3/9IG/2017/EDID/ESCWA/E`` for
 ``E/ESCWA/EDID/2017/IG.3/9`` and ``/71/213RES/A`` for ``A/RES/71/213``. Turning the runs
 round gives the symbol back; it is kept only when the result is a symbol of a known series
-and the text as found is not.
+and the text as found is not. A full stop drawn before a symbol that ends a sentence
+(``في الوثيقة .E/ESCWA/EDID/2017/IG.1/L.2``) goes back after it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ __all__ = ["restore_reversed_symbols"]
 _CANDIDATE = re.compile(
     r"(?<![A-Za-z0-9/.])[./]?[A-Za-z0-9][A-Za-z0-9./,]*/[A-Z]{1,5}(?![A-Za-z0-9/.])"
 )
+# a full stop glued before a symbol, with a space or the line's end after the symbol
+_DOT_BEFORE = re.compile(r"(?:^|(?<=[ \t]))\.(?=[A-Z])(?P<symbol>[^\s]+)(?=[ \t]|$)", re.M)
 # runs of one direction: letters, or a number with the separators glued to it
 _RUN = re.compile(r"[A-Za-z]+|[./]?[0-9]+(?:[./][0-9]+)*[./,]?|.")
 
@@ -30,6 +33,8 @@ def restore_reversed_symbols(text: str) -> list[Edit]:
     >>> from unkg.repair import run_step
     >>> run_step(restore_reversed_symbols, "الوثيقة .3/9IG/2017/EDID/ESCWA/E والقرار /71/213RES/A")
     'الوثيقة E/ESCWA/EDID/2017/IG.3/9 والقرار A/RES/71/213'
+    >>> run_step(restore_reversed_symbols, "في الوثيقة .E/ESCWA/EDID/2017/IG.1/L.2 ويعرض")
+    'في الوثيقة E/ESCWA/EDID/2017/IG.1/L.2. ويعرض'
     """
     from unkg.text.symbols import find_symbols
 
@@ -47,4 +52,14 @@ def restore_reversed_symbols(text: str) -> list[Edit]:
             continue
         origins = [m.start() + at + k for at, run in runs for k in range(len(run))]
         edits.append(Edit(m.start(), m.end(), restored, origins))
-    return edits
+    taken = [(e.start, e.end) for e in edits]
+    for m in _DOT_BEFORE.finditer(text):
+        symbol = m.group("symbol")
+        hits = find_symbols(symbol)
+        if not hits or hits[0][:2] != (0, len(symbol)):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        a, b = m.start("symbol"), m.end("symbol")
+        edits.append(Edit(m.start(), b, symbol + ".", [*range(a, b), m.start()]))
+    return sorted(edits, key=lambda e: e.start)
